@@ -1,0 +1,89 @@
+/**
+ * What the renderer needs from the program hosting it. Implemented by the Electron preload
+ * (window.loket, over named IPC channels) and by the browser host (plain web APIs). The renderer
+ * selects one implementation at start and never checks which one it has beyond `info().host`.
+ */
+
+export type HostKind = 'electron' | 'browser';
+
+export interface AppInfo {
+  host: HostKind;
+  name: string;
+  version: string;
+  platform: string;
+}
+
+export interface PrintRequest {
+  /** A complete, self-contained HTML document. Callers escape visitor-entered text. */
+  html: string;
+  /** Used as the document title and as the suggested PDF file name. */
+  title: string;
+  /** 'printer' opens the print dialog; 'pdf' saves a PDF (Electron) or prints (browser). */
+  target: 'printer' | 'pdf';
+}
+
+export interface PrintResult {
+  ok: boolean;
+  /** Where a PDF was saved, when the host knows. */
+  savedTo?: string;
+  cancelled?: boolean;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  /** Text content (CSV, JSON) or bytes. */
+  data: string | Uint8Array;
+}
+
+export interface SaveFileResult {
+  ok: boolean;
+  savedTo?: string;
+  cancelled?: boolean;
+}
+
+/** Commands the application menu (or a host shortcut) can send to the renderer. */
+export const MENU_COMMANDS = [
+  'new-contact',
+  'go-contact',
+  'go-search',
+  'go-woo',
+  'go-cases',
+  'go-overview',
+  'go-settings',
+  'lock',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface SecureStore {
+  /** Stores a secret (e.g. the hub refresh token) encrypted by the OS where the host can. */
+  set(key: string, value: string): Promise<void>;
+  get(key: string): Promise<string | null>;
+  delete(key: string): Promise<void>;
+  /** False when the host can only keep the secret unencrypted (browser host). */
+  isEncrypted(): Promise<boolean>;
+}
+
+export interface HostApi {
+  info(): Promise<AppInfo>;
+  print(request: PrintRequest): Promise<PrintResult>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Opens an http(s) URL in the system browser; other schemes are refused. */
+  openExternal(url: string): Promise<boolean>;
+  secureStore: SecureStore;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names shared by preload and main. One channel per capability. */
+export const IPC_CHANNELS = {
+  info: 'loket:info',
+  print: 'loket:print',
+  saveFile: 'loket:save-file',
+  openExternal: 'loket:open-external',
+  secureSet: 'loket:secure-set',
+  secureGet: 'loket:secure-get',
+  secureDelete: 'loket:secure-delete',
+  secureIsEncrypted: 'loket:secure-is-encrypted',
+  menuCommand: 'loket:menu-command',
+} as const;
