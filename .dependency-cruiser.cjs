@@ -1,0 +1,65 @@
+/**
+ * Architecture rules (DESIGN.md "Layout"). Checked by test/lint/boundaries.test.ts, so a
+ * violation fails `npm test`.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-is-pure',
+      comment: 'shared/ is pure TypeScript: it imports only shared/ and a few pure npm packages.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid)/'] },
+    },
+    {
+      name: 'shared-no-builtins',
+      comment: 'shared/ runs in the renderer, the main process and the hub: no Node built-ins.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-not-into-hosts',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^(electron|server)/' },
+    },
+    {
+      name: 'electron-not-into-others',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^(renderer|server)/' },
+    },
+    {
+      name: 'server-not-into-others',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: '^(renderer|electron)/' },
+    },
+    {
+      name: 'only-electron-imports-electron',
+      comment: 'Only electron/ may import the electron module; everything else stays testable in Node.',
+      severity: 'error',
+      from: { pathNot: '^electron/' },
+      to: { path: '^node_modules/electron/' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(out|dist|node_modules|test/lint/fixtures/good)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+  },
+};

@@ -1,0 +1,106 @@
+import type { AuditEvent, SyncedEntity } from '../../../shared/model/records';
+import { newId } from '../../../shared/ids';
+import type { LoketDatabase, OutboxEntry, StoredRecord } from './database';
+import { caseSearchWords } from './schema';
+
+export type Change =
+  | { entity: SyncedEntity; op: 'create'; id?: string; values: Record<string, unknown> }
+  | { entity: SyncedEntity; op: 'patch'; id: string; values: Record<string, unknown> }
+  | { entity: SyncedEntity; op: 'delete'; id: string };
+
+export interface ActionContext {
+  /** Who does it: the signed-in staff member. */
+  actor: string;
+  /** What the user did, in audit vocabulary, e.g. 'contact.logged'. */
+  action: string;
+  now?: Date;
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly entity: SyncedEntity,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} does not exist`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** Local-only index fields, derived from the record and never synced. */
+const LOCAL_FIELDS = new Set(['searchWords']);
+
+function withDerived(entity: SyncedEntity, record: StoredRecord): StoredRecord {
+  if (entity === 'cases') return { ...record, searchWords: caseSearchWords(record) };
+  return record;
+}
+
+function syncable(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !LOCAL_FIELDS.has(key)));
+}
+
+const SYSTEM_FIELDS = ['id', 'rev', 'createdAt', 'updatedAt', 'updatedBy', 'deleted'];
+
+/**
+ * Carries out one user action: every record it writes, one outbox entry per record and one audit
+ * event per record, in ONE IndexedDB transaction. Either all of it is stored or none of it, so a
+ * record never exists without the mutation that will sync it or the audit event that explains it.
+ */
+export async function commitAction(db: LoketDatabase, context: ActionContext, changes: Change[]): Promise<StoredRecord[]> {
+  const at = (context.now ?? new Date()).toISOString();
+  const tables = [...new Set(changes.map((change) => db.table$(change.entity)))];
+  return db.transaction('rw', [...tables, db.outbox, db.audit], async () => {
+    const written: StoredRecord[] = [];
+    for (const change of changes) {
+      const table = db.table$(change.entity);
+      let record: StoredRecord;
+      let patch: Record<string, unknown>;
+      let baseRev: number;
+      if (change.op === 'create') {
+        const values = syncable(change.values);
+        for (const field of SYSTEM_FIELDS) delete values[field];
+        record = withDerived(change.entity, {
+          ...values,
+          id: change.id ?? newId(),
+          rev: 0,
+          createdAt: at,
+          updatedAt: at,
+          updatedBy: context.actor,
+          deleted: false,
+        });
+        await table.add(record);
+        patch = values;
+        baseRev = 0;
+      } else {
+        const existing = await table.get(change.id);
+        if (!existing || existing.deleted) throw new RecordNotFoundError(change.entity, change.id);
+        patch = change.op === 'delete' ? { deleted: true } : syncable(change.values);
+        if (change.op === 'patch') for (const field of SYSTEM_FIELDS) delete patch[field];
+        record = withDerived(change.entity, { ...existing, ...patch, updatedAt: at, updatedBy: context.actor });
+        await table.put(record);
+        baseRev = existing.rev;
+      }
+      const entry: OutboxEntry = {
+        mutationId: newId(),
+        entity: change.entity,
+        id: record.id,
+        op: change.op,
+        baseRev,
+        patch,
+        at,
+      };
+      await db.outbox.add(entry);
+      const audit: AuditEvent = {
+        id: newId(),
+        at,
+        actor: context.actor,
+        action: context.action,
+        entity: change.entity,
+        recordId: record.id,
+        fields: Object.keys(patch),
+      };
+      await db.audit.add(audit);
+      written.push(record);
+    }
+    return written;
+  });
+}

@@ -1,0 +1,61 @@
+import type { Transaction } from 'dexie';
+import { searchWords } from '../../../shared/text/searchWords';
+
+/**
+ * Every schema version the app has shipped, oldest first. Never edit a shipped version: add a
+ * new one with an upgrade function. Dexie runs the upgrades in order for a database that is
+ * behind, so any older workstation can be updated directly to the newest version.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, number, status, kind, updatedAt',
+      contacts: 'id, caseId, startedAt',
+      tasks: 'id, caseId, status, dueAt',
+      wooRequests: 'id, caseId',
+      documents: 'id, category, publishedOn',
+      audit: 'id, recordId, at',
+      outbox: '++seq, &mutationId, entity, id',
+      meta: 'key',
+    },
+  },
+  {
+    // v2: word index for the case search, filled for cases written by v1.
+    version: 2,
+    stores: {
+      cases: 'id, &number, status, kind, updatedAt, *searchWords',
+      wooRequests: 'id, caseId, decideBy',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          record.searchWords = caseSearchWords(record);
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The words a case is found by: its number, the visitor's name and contact details, topic and question. */
+export function caseSearchWords(record: Record<string, unknown>): string[] {
+  const visitor = (record.visitor ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return searchWords(
+    text(record.number),
+    text(record.topic),
+    text(record.question),
+    text(visitor.name),
+    text(visitor.phone),
+    text(visitor.email),
+  );
+}
