@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 // electron-vite builds the three parts: main (ESM), preload (CommonJS, because a sandboxed
 // preload cannot be an ES module) and the renderer, which is also what the browser host serves.
@@ -24,8 +25,10 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      target: 'chrome120',
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

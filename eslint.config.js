@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.data/', 'docs/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.data/', 'docs/', 'test/lint/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify('test') },
         test: {
           name: 'renderer',
           environment: 'jsdom',

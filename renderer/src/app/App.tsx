@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Button, RouterProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../../shared/host';
+import { AREA_COMMANDS, AREAS } from './areas';
+import { useCommands } from './commands';
+import { ConnectionStatus } from './ConnectionStatus';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Navigation } from './Navigation';
+import { navigate, routeHref, useRoute } from './route';
+import { SCREENS } from './screens';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const Screen = SCREENS[route.area];
+
+  const onCommand = useCallback((command: MenuCommand) => {
+    const area = AREAS.find((candidate) => AREA_COMMANDS[candidate] === command);
+    if (area) navigate(routeHref(area));
+    else if (command === 'new-contact') navigate(routeHref('contact', 'new'));
+  }, []);
+  useCommands(onCommand);
+
+  // Move focus to the new screen's title so keyboard and screen-reader users land in it.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('[data-page-title]')?.focus();
+  }, [route.area]);
+
+  return (
+    <RouterProvider navigate={navigate}>
+      <div className="shell">
+        <Button className="skip-link" onPress={() => main.current?.focus()}>
+          {t('app.skipToContent')}
+        </Button>
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <ConnectionStatus />
+          <LanguageSwitch />
+        </header>
+        <Navigation current={route.area} />
+        <main id="main" ref={main} tabIndex={-1} className="main">
+          <ErrorBoundary resetKey={route.area}>
+            <Screen route={route} />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </RouterProvider>
+  );
+}

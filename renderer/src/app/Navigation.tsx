@@ -1,0 +1,29 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { AREAS, type Area } from './areas';
+import { routeHref } from './route';
+
+export function Navigation({ current }: { current: Area }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      <ul>
+        {AREAS.map((area, index) => (
+          <li key={area}>
+            <Link
+              className="nav-link"
+              href={routeHref(area)}
+              aria-current={area === current ? 'page' : undefined}
+              aria-keyshortcuts={`Alt+${index + 1}`}
+            >
+              <span className="nav-text">{t(`nav.${area}`)}</span>
+              <kbd className="nav-key" aria-hidden="true">
+                {t('nav.shortcutHint', { keys: `Alt+${index + 1}` })}
+              </kbd>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

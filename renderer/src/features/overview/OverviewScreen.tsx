@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('area.overview.title')} />
+      <EmptyState>{t('area.overview.empty')}</EmptyState>
+    </>
+  );
+}
