@@ -2,12 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n';
 import { App } from './app/App';
+import { DatabaseUnavailable } from './app/DatabaseUnavailable';
+import { database } from './db/database';
 import './app/app.css';
 
-void i18nReady.then(() => {
-  createRoot(document.getElementById('root')!).render(
+async function start() {
+  await i18nReady;
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    await database().open();
+  } catch (error) {
+    root.render(<DatabaseUnavailable error={error} />);
+    return;
+  }
+  root.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-});
+}
+
+void start();
