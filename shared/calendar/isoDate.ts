@@ -129,10 +129,6 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
-export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareIsoDates(a, b) >= 0 ? a : b;
-}
-
 export interface MonthsResult {
   date: IsoDate;
   /** True when the start's day number does not exist in the target month and the month's last day was used. */
