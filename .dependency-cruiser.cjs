@@ -9,8 +9,15 @@ module.exports = {
       name: 'shared-is-pure',
       comment: 'shared/ is pure TypeScript: it imports only shared/ and a few pure npm packages.',
       severity: 'error',
-      from: { path: '^shared/' },
+      from: { path: '^shared/', pathNot: '\\.test\\.ts$' },
       to: { pathNot: ['^shared/', '^node_modules/(zod|uuid)/'] },
+    },
+    {
+      name: 'shared-tests-stay-in-shared',
+      comment: 'Tests of shared/ may add the test libraries, nothing from the other folders.',
+      severity: 'error',
+      from: { path: '^shared/.+\\.test\\.ts$' },
+      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid|vitest|@vitest|fast-check)/'] },
     },
     {
       name: 'shared-no-builtins',
@@ -42,7 +49,7 @@ module.exports = {
       comment: 'Only electron/ may import the electron module; everything else stays testable in Node.',
       severity: 'error',
       from: { pathNot: '^electron/' },
-      to: { path: '^node_modules/electron/' },
+      to: { path: '(^|/)node_modules/electron/' },
     },
     {
       name: 'no-unresolvable',
@@ -53,7 +60,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(out|dist|node_modules|test/lint/fixtures/good)/' },
+    exclude: { path: '(^|/)(out|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: {
