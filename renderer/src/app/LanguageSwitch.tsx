@@ -14,7 +14,7 @@ export function LanguageSwitch() {
       <Label>{t('language.label')}</Label>
       <Button className="select-button">
         <SelectValue />
-        <span aria-hidden="true">▾</span>
+        <span aria-hidden="true" className="select-chevron" />
       </Button>
       <Popover className="popover">
         <ListBox className="listbox">

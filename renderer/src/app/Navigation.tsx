@@ -18,7 +18,7 @@ export function Navigation({ current }: { current: Area }) {
             >
               <span className="nav-text">{t(`nav.${area}`)}</span>
               <kbd className="nav-key" aria-hidden="true">
-                {t('nav.shortcutHint', { keys: `Alt+${index + 1}` })}
+                {`Alt+${index + 1}`}
               </kbd>
             </Link>
           </li>
