@@ -1,0 +1,79 @@
+/**
+ * Which links the desk may hand to the system browser. Staff refer visitors to government
+ * sources (published Woo documents, legislation, the data-protection authority); anything else –
+ * and every non-web scheme such as javascript:, file:, data: or a custom protocol handler that
+ * could start a local program – is refused.
+ */
+
+/** `*.example.nl` matches subdomains only; a bare host matches exactly that host. */
+export const DEFAULT_EXTERNAL_HOSTS: readonly string[] = Object.freeze([
+  '*.overheid.nl',
+  'open.overheid.nl',
+  'wetten.overheid.nl',
+  'woogle.wooverheid.nl',
+  'autoriteitpersoonsgegevens.nl',
+  'www.autoriteitpersoonsgegevens.nl',
+]);
+
+/** Longer URLs are not links a person clicks; refusing them keeps logs and dialogs sane. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// At least two labels, so neither "*" nor "*.nl" can be configured by accident.
+const HOST_PATTERN = new RegExp(`^(?:\\*\\.)?${LABEL}(?:\\.${LABEL})+$`);
+
+/** Whether an allow-list entry is well-formed (lower-case host name, optional leading "*."). */
+export function isValidHostPattern(pattern: string): boolean {
+  return HOST_PATTERN.test(pattern);
+}
+
+/** Throws on the first malformed entry: a typo in the allow-list must not pass silently. */
+export function validateAllowList(allowList: readonly string[]): readonly string[] {
+  for (const entry of allowList) {
+    if (!isValidHostPattern(entry)) throw new Error(`Invalid external host pattern: ${JSON.stringify(entry)}`);
+  }
+  return Object.freeze([...allowList]);
+}
+
+export function hostMatches(hostname: string, pattern: string): boolean {
+  if (!isValidHostPattern(pattern)) return false; // fail closed on a malformed entry
+  if (pattern.startsWith('*.')) {
+    const suffix = pattern.slice(1); // ".overheid.nl": the dot prevents "evil-overheid.nl" matching
+    return hostname.length > suffix.length && hostname.endsWith(suffix);
+  }
+  return hostname === pattern;
+}
+
+/**
+ * Returns the parsed URL when it may be opened externally, otherwise null. Callers open
+ * `result.href` (the re-serialised form) rather than the raw input, so the browser receives
+ * exactly the URL that was checked.
+ */
+export function parseAllowedExternalUrl(
+  url: unknown,
+  allowList: readonly string[] = DEFAULT_EXTERNAL_HOSTS,
+): URL | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  // The URL parser silently strips tabs/newlines and trims spaces; refusing them outright avoids
+  // any difference between what we checked and what a person sees or the browser receives.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f]/.test(url)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  // user:pass@host links are a classic way to disguise the real host; no government link has them.
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  // The allowed sites are served on default ports; an explicit port suggests something else.
+  if (parsed.port !== '') return null;
+  const hostname = parsed.hostname;
+  if (!allowList.some((pattern) => hostMatches(hostname, pattern))) return null;
+  return parsed;
+}
+
+export function isAllowedExternalUrl(url: unknown, allowList: readonly string[] = DEFAULT_EXTERNAL_HOSTS): boolean {
+  return parseAllowedExternalUrl(url, allowList) !== null;
+}
