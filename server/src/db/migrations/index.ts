@@ -1,0 +1,9 @@
+import type { Migration } from '../migrate';
+import { migration as foundation } from './0001_foundation';
+
+/**
+ * Every migration, oldest first. They are TypeScript modules rather than .sql files read at run
+ * time so they travel inside any bundle of the hub (tsx, vitest, an electron-vite build) with no
+ * asset copying or path resolution, and this explicit list – not a directory listing – fixes the order.
+ */
+export const MIGRATIONS: readonly Migration[] = [foundation];
