@@ -1,0 +1,19 @@
+import type { SyncedEntity } from '../../../shared/model/records';
+
+/** Where each synced entity lives on the hub. Interpolated into SQL, so only these literals. */
+export const TABLES: Readonly<Record<SyncedEntity, string>> = {
+  cases: 'cases',
+  contacts: 'contacts',
+  tasks: 'tasks',
+  wooRequests: 'woo_requests',
+  documents: 'documents',
+};
+
+/**
+ * Fields where two concurrent changes need a person to decide (DESIGN.md "Sync protocol"): the
+ * hub keeps its value and records a conflict. Every other field is last-writer-wins.
+ */
+export const CONFLICT_FIELDS: ReadonlySet<string> = new Set(['status', 'assignee', 'outcome']);
+
+/** Record metadata the hub owns; a patch may not set them (the client strips them, see renderer/src/db/commit.ts). */
+export const SYSTEM_FIELDS: ReadonlySet<string> = new Set(['id', 'rev', 'createdAt', 'updatedAt', 'updatedBy', 'deleted']);
