@@ -39,6 +39,29 @@ describe('schema versions', () => {
     expect(await db.outbox.count()).toBe(1);
     db.close();
   });
+
+  it('upgrades a v2 database to v3: cases found by number tail and phone, open tasks by due time', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    v2.version(2).stores(SCHEMA_VERSIONS[1]!.stores);
+    await v2.table('cases').add({ id: 'c2', number: 'OC-2026-K7Q-00123', status: 'open', visitor: { phone: '+31 6 12345678' }, question: 'Parkeren', searchWords: ['parkeren'] });
+    await v2.table('tasks').bulkAdd([
+      { id: 't1', caseId: 'c2', status: 'te_verwerken', dueAt: '2026-05-11T14:00:00.000Z' },
+      { id: 't2', caseId: 'c2', status: 'verwerkt', dueAt: '2026-05-11T10:00:00.000Z' },
+    ]);
+    v2.close();
+
+    const db = new LoketDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const word of ['00123', '123', 'k7q-00123', '0612345678', 'parkeren']) {
+      expect(await db.cases.where('searchWords').startsWith(word).distinct().primaryKeys(), word).toEqual(['c2']);
+    }
+    const open = await db.tasks.where('[status+dueAt]').between(['te_verwerken', Dexie.minKey], ['te_verwerken', '2026-05-12']).primaryKeys();
+    expect(open).toEqual(['t1']);
+    db.close();
+  });
 });
 
 describe('commitAction', () => {

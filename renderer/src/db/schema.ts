@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { caseNumberSearchForms } from '../../../shared/caseNumber/caseNumber';
+import { phoneSearchForms } from '../../../shared/model/phone';
 import { searchWords } from '../../../shared/text/searchWords';
 
 /**
@@ -42,15 +44,34 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3 (contact intake): open tasks by due time for the start screen, and the case word index
+    // rebuilt so numbers are found by their tail ('00123') and phone numbers however typed.
+    version: 3,
+    stores: {
+      tasks: 'id, caseId, status, dueAt, [status+dueAt]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('cases')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          record.searchWords = caseSearchWords(record);
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/** The words a case is found by: its number, the visitor's name and contact details, topic and question. */
+/**
+ * The words a case is found by: its number, the visitor's name and contact details, topic and
+ * question; plus (since v3) the number's tail and the phone number's canonical digit forms.
+ */
 export function caseSearchWords(record: Record<string, unknown>): string[] {
   const visitor = (record.visitor ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return searchWords(
+  const words = searchWords(
     text(record.number),
     text(record.topic),
     text(record.question),
@@ -58,4 +79,5 @@ export function caseSearchWords(record: Record<string, unknown>): string[] {
     text(visitor.phone),
     text(visitor.email),
   );
+  return [...new Set([...words, ...caseNumberSearchForms(text(record.number)), ...phoneSearchForms(text(visitor.phone))])];
 }
