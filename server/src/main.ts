@@ -63,7 +63,11 @@ async function start(config: HubConfig): Promise<void> {
           },
         );
       });
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      if ('closeIdleConnections' in server) {
+        server.closeIdleConnections();
+        // A client that keeps a request open must not keep the hub from stopping.
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      }
     };
     server.on('error', (error: NodeJS.ErrnoException) => {
       log('error', error.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use` : 'the HTTP server failed', error.code === 'EADDRINUSE' ? undefined : error);
