@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IpcInputError, toSafeFileName } from './common';
+import type { FileFilter } from './common';
+import { MAX_PRINT_HTML_BYTES, handlePrint } from './print';
+import type { PrintDocument } from './print';
+
+const HTML = '<!doctype html><html><head><title>Ontvangstbevestiging</title></head><body><h1>Zaak 12</h1></body></html>';
+const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+
+function context(options: { savePath?: string | null; printOutcome?: { success: boolean; failureReason: string }; pdfFails?: boolean } = {}) {
+  const document = {
+    print: vi.fn(async () => options.printOutcome ?? { success: true, failureReason: '' }),
+    toPdf: vi.fn(async () => {
+      if (options.pdfFails) throw new Error('render failed');
+      return PDF;
+    }),
+    close: vi.fn(),
+  } satisfies PrintDocument;
+  return {
+    document,
+    ctx: {
+      loadDocument: vi.fn(async (_html: string) => document),
+      chooseSavePath: vi.fn(async (_request: { defaultFileName: string; filters: FileFilter[] }) =>
+        options.savePath === undefined ? '/home/medewerker/Ontvangstbevestiging.pdf' : options.savePath,
+      ),
+      writeFile: vi.fn(async () => {}),
+    },
+  };
+}
+
+describe('print handler: printer', () => {
+  it('loads the document, opens the print dialog and closes the window', async () => {
+    const { ctx, document } = context();
+    await expect(handlePrint({ html: HTML, title: 'Ontvangstbevestiging', target: 'printer' }, ctx)).resolves.toEqual({ ok: true });
+    expect(ctx.loadDocument).toHaveBeenCalledWith(HTML);
+    expect(document.print).toHaveBeenCalledOnce();
+    expect(document.close).toHaveBeenCalledOnce();
+    expect(ctx.chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it('reports a cancelled print dialog', async () => {
+    const { ctx, document } = context({ printOutcome: { success: false, failureReason: 'Print job canceled' } });
+    await expect(handlePrint({ html: HTML, title: 'x', target: 'printer' }, ctx)).resolves.toEqual({ ok: false, cancelled: true });
+    expect(document.close).toHaveBeenCalledOnce();
+  });
+
+  it('reports a failed print job', async () => {
+    const { ctx } = context({ printOutcome: { success: false, failureReason: 'Printer is out of paper' } });
+    await expect(handlePrint({ html: HTML, title: 'x', target: 'printer' }, ctx)).resolves.toEqual({ ok: false });
+  });
+});
+
+describe('print handler: PDF', () => {
+  it('asks for a file name first, then renders and writes the PDF', async () => {
+    const { ctx, document } = context();
+    await expect(handlePrint({ html: HTML, title: 'Ontvangstbevestiging zaak 12', target: 'pdf' }, ctx)).resolves.toEqual({
+      ok: true,
+      savedTo: '/home/medewerker/Ontvangstbevestiging.pdf',
+    });
+    expect(ctx.chooseSavePath).toHaveBeenCalledWith({
+      defaultFileName: 'Ontvangstbevestiging zaak 12.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(ctx.writeFile).toHaveBeenCalledWith('/home/medewerker/Ontvangstbevestiging.pdf', PDF);
+    expect(document.close).toHaveBeenCalledOnce();
+  });
+
+  it('does not render when the save dialog is cancelled', async () => {
+    const { ctx } = context({ savePath: null });
+    await expect(handlePrint({ html: HTML, title: 'x', target: 'pdf' }, ctx)).resolves.toEqual({ ok: false, cancelled: true });
+    expect(ctx.loadDocument).not.toHaveBeenCalled();
+  });
+
+  it('closes the hidden window even when rendering fails', async () => {
+    const { ctx, document } = context({ pdfFails: true });
+    await expect(handlePrint({ html: HTML, title: 'x', target: 'pdf' }, ctx)).rejects.toThrow('render failed');
+    expect(document.close).toHaveBeenCalledOnce();
+    expect(ctx.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('derives a safe file name from any title', async () => {
+    const { ctx } = context();
+    await handlePrint({ html: HTML, title: '../../etc/passwd', target: 'pdf' }, ctx);
+    expect(ctx.chooseSavePath.mock.calls[0]?.[0]).toMatchObject({ defaultFileName: 'etc passwd.pdf' });
+  });
+});
+
+describe('print handler: invalid input', () => {
+  it.each([
+    ['no HTML', { html: '', title: 'x', target: 'printer' }],
+    ['HTML that is not a string', { html: 42, title: 'x', target: 'printer' }],
+    ['an unknown target', { html: HTML, title: 'x', target: 'fax' }],
+    ['a missing title', { html: HTML, target: 'pdf' }],
+    ['an over-long title', { html: HTML, title: 'x'.repeat(301), target: 'pdf' }],
+    ['oversized HTML', { html: 'x'.repeat(MAX_PRINT_HTML_BYTES + 1), title: 'x', target: 'printer' }],
+    ['oversized HTML counted in UTF-8 bytes', { html: '€'.repeat(MAX_PRINT_HTML_BYTES / 3 + 1), title: 'x', target: 'printer' }],
+    ['a string instead of a request', HTML],
+    ['nothing', undefined],
+  ])('rejects %s without opening a window', async (_name, input) => {
+    const { ctx } = context();
+    await expect(handlePrint(input, ctx)).rejects.toBeInstanceOf(IpcInputError);
+    expect(ctx.loadDocument).not.toHaveBeenCalled();
+    expect(ctx.chooseSavePath).not.toHaveBeenCalled();
+  });
+});
+
+describe('toSafeFileName', () => {
+  it.each([
+    ['Brief aan bezoeker', 'Brief aan bezoeker.pdf'],
+    ['a/b\\c:d*e?f"g<h>i|j', 'a b c d e f g h i j.pdf'],
+    ['..', 'document.pdf'],
+    ['', 'document.pdf'],
+    ['   ', 'document.pdf'],
+    ['CON', 'document.pdf'],
+    ['name. . .', 'name.pdf'],
+    ['tab\tnew\nline', 'tab new line.pdf'],
+  ])('%j → %j', (title, expected) => {
+    expect(toSafeFileName(title, '.pdf')).toBe(expected);
+  });
+
+  it('caps the length', () => {
+    expect(toSafeFileName('x'.repeat(500), '.pdf').length).toBeLessThanOrEqual(124);
+  });
+});
