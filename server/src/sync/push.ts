@@ -1,6 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { Mutation } from '../../../shared/sync/mutation';
 import type { AuditEvent } from '../../../shared/model/records';
+import { newId } from '../../../shared/ids';
 import type { Db, DbClient } from '../db/db';
 import { HttpError } from '../http/errors';
 import { CONFLICT_FIELDS } from './entities';
@@ -21,7 +21,7 @@ async function recordConflicts(ctx: Context, mutation: Mutation, hubRev: number,
       `insert into conflicts (id, entity, record_id, field, hub_value, client_value, hub_rev, base_rev, client_id, mutation_id)
        values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10)`,
       [
-        uuidv7(),
+        newId(),
         mutation.entity,
         mutation.id,
         conflict.field,

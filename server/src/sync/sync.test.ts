@@ -1,5 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../../shared/ids';
 import type { AuditEvent, SyncedEntity } from '../../../shared/model/records';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { createApp } from '../app';
@@ -16,11 +16,11 @@ const at = (hours: number) => new Date(T0 + hours * HOUR).toISOString();
 
 /** A workstation: its own clientId and seq counter, as the renderer's outbox has. */
 class Client {
-  readonly clientId = uuidv7();
+  readonly clientId = newId();
   private seq = 0;
 
   mutation(entity: SyncedEntity, id: string, op: Mutation['op'], patch: Record<string, unknown>, baseRev: number, when = at(0)): Mutation {
-    return { mutationId: uuidv7(), seq: ++this.seq, entity, id, op, baseRev, patch, at: when };
+    return { mutationId: newId(), seq: ++this.seq, entity, id, op, baseRev, patch, at: when };
   }
 
   batch(mutations: Mutation[], audit?: AuditEvent[]) {
@@ -87,8 +87,8 @@ describe.each(backends)('sync on $name', (backend) => {
 
   it('creates records, answers with their revisions and serves them by pull', async () => {
     const desk = new Client();
-    const caseId = uuidv7();
-    const contactId = uuidv7();
+    const caseId = newId();
+    const contactId = newId();
     const before = await head();
     const response = await push(
       desk.batch([
@@ -122,14 +122,14 @@ describe.each(backends)('sync on $name', (backend) => {
   describe('idempotency', () => {
     it('a replayed batch is a no-op that returns the same result', async () => {
       const desk = new Client();
-      const caseId = uuidv7();
+      const caseId = newId();
       const batch = desk.batch(
         [
           desk.mutation('cases', caseId, 'create', { status: 'open', topic: 'Afval' }, 0),
           desk.mutation('cases', caseId, 'patch', { topic: 'Grofvuil' }, 0, at(1)),
-          desk.mutation('tasks', uuidv7(), 'create', { caseId, action: 'Terugbellen', assignee: 'team-balie', status: 'te_verwerken' }, 0),
+          desk.mutation('tasks', newId(), 'create', { caseId, action: 'Terugbellen', assignee: 'team-balie', status: 'te_verwerken' }, 0),
         ],
-        [{ id: uuidv7(), at: at(0), actor: 'anna', action: 'case.created', entity: 'cases', recordId: caseId, fields: ['status', 'topic'] }],
+        [{ id: newId(), at: at(0), actor: 'anna', action: 'case.created', entity: 'cases', recordId: caseId, fields: ['status', 'topic'] }],
       );
       const first = await push(batch);
       const after = await snapshot();
@@ -140,7 +140,7 @@ describe.each(backends)('sync on $name', (backend) => {
 
     it('a batch that repeats applied mutations and adds new ones applies only the new ones', async () => {
       const desk = new Client();
-      const caseId = uuidv7();
+      const caseId = newId();
       const create = desk.mutation('cases', caseId, 'create', { status: 'open' }, 0);
       const first = await push(desk.batch([create]));
       const patch = desk.mutation('cases', caseId, 'patch', { topic: 'Paspoort' }, first.results[0]!.rev);
@@ -153,10 +153,10 @@ describe.each(backends)('sync on $name', (backend) => {
 
     it('refuses a reused seq for a different mutation (409) and applies nothing of that batch', async () => {
       const desk = new Client();
-      const caseId = uuidv7();
+      const caseId = newId();
       await push(desk.batch([desk.mutation('cases', caseId, 'create', { status: 'open' }, 0)]));
       const before = await snapshot();
-      const impostor = { ...desk.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0), seq: 1 };
+      const impostor = { ...desk.mutation('cases', newId(), 'create', { status: 'open' }, 0), seq: 1 };
       const response = await post(desk.batch([impostor]));
       expect(response.status).toBe(409);
       expect((await response.json()).error.code).toBe('seq-reused');
@@ -165,7 +165,7 @@ describe.each(backends)('sync on $name', (backend) => {
 
     it('refuses a mutationId already used under another seq (409)', async () => {
       const desk = new Client();
-      const create = desk.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0);
+      const create = desk.mutation('cases', newId(), 'create', { status: 'open' }, 0);
       await push(desk.batch([create]));
       const response = await post(desk.batch([{ ...create, seq: 5 }]));
       expect(response.status).toBe(409);
@@ -178,7 +178,7 @@ describe.each(backends)('sync on $name', (backend) => {
     async function sharedCase(fields: Record<string, unknown>) {
       const a = new Client();
       const b = new Client();
-      const id = uuidv7();
+      const id = newId();
       const created = await push(a.batch([a.mutation('cases', id, 'create', fields, 0, at(0))]));
       return { a, b, id, rev: created.results[0]!.rev };
     }
@@ -213,7 +213,7 @@ describe.each(backends)('sync on $name', (backend) => {
       const answer = await push(b.batch([b.mutation('cases', id, 'patch', { assignee: 'chantal' }, rev, at(2))]));
       expect(answer.results[0]).toMatchObject({ status: 'conflict', conflicts: ['assignee'] });
 
-      const contactId = uuidv7();
+      const contactId = newId();
       const created = await push(a.batch([a.mutation('contacts', contactId, 'create', { caseId: id, outcome: 'callback-needed' }, 0, at(3))]));
       const contactRev = created.results[0]!.rev;
       await push(a.batch([a.mutation('contacts', contactId, 'patch', { outcome: 'answered' }, contactRev, at(4))]));
@@ -252,7 +252,7 @@ describe.each(backends)('sync on $name', (backend) => {
   describe('tombstones', () => {
     it('a delete keeps a tombstone that pulls without data', async () => {
       const desk = new Client();
-      const id = uuidv7();
+      const id = newId();
       const created = await push(desk.batch([desk.mutation('cases', id, 'create', { status: 'open', visitor: { name: 'A. Jansen' } }, 0)]));
       const rev = created.results[0]!.rev;
       const deleted = await push(desk.batch([desk.mutation('cases', id, 'delete', { deleted: true }, rev, at(1))]));
@@ -264,7 +264,7 @@ describe.each(backends)('sync on $name', (backend) => {
 
     it('a delete of a record the hub never saw still leaves a tombstone', async () => {
       const desk = new Client();
-      const id = uuidv7();
+      const id = newId();
       await push(desk.batch([desk.mutation('tasks', id, 'delete', { deleted: true }, 0)]));
       expect(await current(id)).toMatchObject({ entity: 'tasks', deleted: true, data: null });
     });
@@ -272,7 +272,7 @@ describe.each(backends)('sync on $name', (backend) => {
     it('an edit of a deleted record is kept as a conflict, the record stays deleted', async () => {
       const a = new Client();
       const b = new Client();
-      const id = uuidv7();
+      const id = newId();
       const rev = (await push(a.batch([a.mutation('cases', id, 'create', { status: 'open' }, 0)]))).results[0]!.rev;
       await push(a.batch([a.mutation('cases', id, 'delete', { deleted: true }, rev, at(1))]));
       const edit = await push(b.batch([b.mutation('cases', id, 'patch', { topic: 'Toch nodig' }, rev, at(2))]));
@@ -285,8 +285,8 @@ describe.each(backends)('sync on $name', (backend) => {
 
   it('stores pushed audit events once, even when the batch is replayed', async () => {
     const desk = new Client();
-    const id = uuidv7();
-    const event: AuditEvent = { id: uuidv7(), at: at(0), actor: 'anna', action: 'case.created', entity: 'cases', recordId: id, fields: ['status'] };
+    const id = newId();
+    const event: AuditEvent = { id: newId(), at: at(0), actor: 'anna', action: 'case.created', entity: 'cases', recordId: id, fields: ['status'] };
     const batch = desk.batch([desk.mutation('cases', id, 'create', { status: 'open' }, 0)], [event]);
     await push(batch);
     await push(batch);
@@ -298,7 +298,7 @@ describe.each(backends)('sync on $name', (backend) => {
     it('pages with hasMore and a checkpoint, and a record appears once at its latest revision', async () => {
       const desk = new Client();
       const start = await head();
-      const ids = Array.from({ length: 7 }, () => uuidv7());
+      const ids = Array.from({ length: 7 }, () => newId());
       const created = await push(desk.batch(ids.map((id) => desk.mutation('contacts', id, 'create', { summary: `contact ${id}` }, 0))));
       // Edit the first one again: it moves to the end.
       await push(desk.batch([desk.mutation('contacts', ids[0]!, 'patch', { summary: 'bijgewerkt' }, created.results[0]!.rev, at(1))]));
@@ -336,7 +336,7 @@ describe.each(backends)('sync on $name', (backend) => {
 
   describe('invalid payloads are rejected without touching stored data', () => {
     const desk = new Client();
-    const good = () => desk.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0);
+    const good = () => desk.mutation('cases', newId(), 'create', { status: 'open' }, 0);
     /** A mutation with fields the types forbid, as a buggy or hostile client could send. */
     const bad = (fields: Record<string, unknown>) => ({ ...good(), ...fields }) as unknown as Mutation;
     const cases: Array<[string, () => unknown]> = [
@@ -351,7 +351,7 @@ describe.each(backends)('sync on $name', (backend) => {
       ['a patch setting rev', () => desk.batch([{ ...good(), op: 'patch', patch: { status: 'open', rev: 99 } }])],
       ['a patch that is not an object', () => desk.batch([bad({ patch: ['status', 'open'] })])],
       ['too many mutations', () => desk.batch(Array.from({ length: 501 }, (_, i) => ({ ...good(), seq: 1000 + i })))],
-      ['an audit event without actor', () => desk.batch([good()], [{ id: uuidv7(), at: at(0), action: 'x', entity: 'cases', recordId: uuidv7(), fields: [] } as never])],
+      ['an audit event without actor', () => desk.batch([good()], [{ id: newId(), at: at(0), action: 'x', entity: 'cases', recordId: newId(), fields: [] } as never])],
     ];
 
     it.each(cases)('%s → 400', async (_name, body) => {
@@ -366,10 +366,10 @@ describe.each(backends)('sync on $name', (backend) => {
 
     it('a batch refused half-way (409) leaves nothing of its first half', async () => {
       const other = new Client();
-      const first = other.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0);
+      const first = other.mutation('cases', newId(), 'create', { status: 'open' }, 0);
       await push(other.batch([first]));
       const before = await snapshot();
-      const fresh = other.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0);
+      const fresh = other.mutation('cases', newId(), 'create', { status: 'open' }, 0);
       const response = await post(other.batch([fresh, { ...first, seq: fresh.seq + 1 }]));
       expect(response.status).toBe(409);
       expect(await snapshot()).toEqual(before);
@@ -398,7 +398,7 @@ for (const backend of backends.filter((candidate) => candidate.name === 'postgre
       const held = new Promise<void>((resolve) => (release = resolve));
       let lateRev = 0;
       const slow = db.transaction(async (tx) => {
-        lateRev = await insertRecord(tx, 'cases', uuidv7(), { data: { status: 'open' }, at: at(0), by: 'slow' });
+        lateRev = await insertRecord(tx, 'cases', newId(), { data: { status: 'open' }, at: at(0), by: 'slow' });
         await held;
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -408,7 +408,7 @@ for (const backend of backends.filter((candidate) => candidate.name === 'postgre
       const fast = app.request('/sync/push', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(desk.batch([desk.mutation('cases', uuidv7(), 'create', { status: 'open' }, 0)])),
+        body: JSON.stringify(desk.batch([desk.mutation('cases', newId(), 'create', { status: 'open' }, 0)])),
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
 
