@@ -1,0 +1,197 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import type { SaveDialogOptions, WebPreferences } from 'electron';
+import { IPC_CHANNELS } from '../shared/host';
+import type { MenuCommand } from '../shared/host';
+import { readShellConfig } from './config';
+import type { FileFilter } from './ipc/common';
+import { createChannelHandlers, registerIpcHandlers } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler, installAppProtocol, registerAppScheme } from './protocol';
+import { openSecureWindow } from './secureWindow';
+import { DEFAULT_EXTERNAL_HOSTS, parseAllowedExternalUrl } from './security/externalUrl';
+import { createNavigationGuard } from './security/navigation';
+import { APP_ENTRY_URL } from './security/origin';
+import { installPermissionHandlers } from './security/permissions';
+import { createAtomicTextFile } from './services/files';
+import { installWebContentsGuards } from './services/guards';
+import { createPrintDocumentLoader, isAllowedPrintRequest } from './services/printWindow';
+import { createSecureStoreService } from './services/secureStoreService';
+import { APP_TITLE, PRINT_PARTITION, createMainWindowOptions, createPrintWindowOptions } from './window';
+
+/**
+ * App lifecycle and wiring only. Every decision (window options, CSP, navigation, permissions,
+ * IPC validation, menu) lives in a module that is unit-tested without Electron; this file
+ * passes Electron's objects into them.
+ */
+
+const log = (message: string): void => console.warn(`[open-loket] ${message}`);
+
+// Both must happen before 'ready': sandbox every renderer regardless of its options, and make
+// app:// a standard, secure scheme.
+app.enableSandbox();
+registerAppScheme(protocol);
+
+let mainWindow: BrowserWindow | null = null;
+
+/**
+ * The app's only call of shell.openExternal. Both callers (the window-open handler and the
+ * openExternal IPC handler) validate first; the URL is checked here again so this sink is safe
+ * on its own, whatever a future caller does.
+ */
+async function openInBrowser(url: string): Promise<void> {
+  const allowed = parseAllowedExternalUrl(url, DEFAULT_EXTERNAL_HOSTS);
+  if (!allowed) throw new Error('refused to open a URL outside the external allow-list');
+  await shell.openExternal(allowed.href);
+}
+
+const navigationGuard = createNavigationGuard({ openInBrowser, allowList: DEFAULT_EXTERNAL_HOSTS, log });
+
+// Guards go on every web contents at creation, before it can navigate anywhere.
+app.on('web-contents-created', (_event, contents) => installWebContentsGuards(contents, navigationGuard));
+app.on('session-created', (created) => installPermissionHandlers(created));
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Open Loket is running; it receives 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  log(`start-up failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+  dialog.showErrorBox(`${APP_TITLE} kan niet starten`, message);
+  app.exit(1);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `Over ${APP_TITLE}`,
+    message: APP_TITLE,
+    detail: `Versie ${app.getVersion()}\nLicentie: EUPL-1.2`,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function chooseSavePath(request: { defaultFileName: string; filters: FileFilter[] }): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    defaultPath: join(app.getPath('documents'), request.defaultFileName),
+    filters: request.filters,
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || result.filePath === '' ? null : result.filePath;
+}
+
+async function start(): Promise<void> {
+  const config = readShellConfig(process.env);
+  const devTools = !app.isPackaged;
+
+  installPermissionHandlers(session.defaultSession);
+  const printSession = session.fromPartition(PRINT_PARTITION);
+  installPermissionHandlers(printSession);
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedPrintRequest(details.url) }));
+
+  installAppProtocol(
+    protocol,
+    createAppProtocolHandler({
+      root: join(import.meta.dirname, '../renderer'),
+      csp: config.csp,
+      readFile: (filePath) => readFile(filePath),
+      log,
+    }),
+  );
+
+  const secureStore = createSecureStoreService({
+    cipher: safeStorage,
+    file: createAtomicTextFile(join(app.getPath('userData'), 'secure-store.json')),
+    platform: process.platform,
+    log,
+  });
+  const saveTarget = { chooseSavePath, writeFile: (filePath: string, data: Uint8Array | string) => writeFile(filePath, data) };
+
+  registerIpcHandlers(
+    ipcMain,
+    createChannelHandlers({
+      info: { name: APP_TITLE, version: app.getVersion(), platform: process.platform },
+      print: {
+        ...saveTarget,
+        loadDocument: createPrintDocumentLoader({
+          openWindow: () => openSecureWindow(BrowserWindow, createPrintWindowOptions()),
+        }),
+      },
+      saveFile: saveTarget,
+      openExternal: { openInBrowser, allowList: DEFAULT_EXTERNAL_HOSTS, log },
+      secureStore,
+    }),
+    { log },
+  );
+
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, showAbout }, { devTools })));
+
+  const windowOptions = createMainWindowOptions({ preloadPath: join(import.meta.dirname, '../preload/preload.cjs'), devTools });
+  const window = openSecureWindow(BrowserWindow, windowOptions);
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  if (config.smokeTest) reportForSmokeTest(window, windowOptions.webPreferences ?? {});
+  await window.loadURL(APP_ENTRY_URL);
+}
+
+/**
+ * LOKET_SMOKE_TEST=1 (test/electron/run.mjs): once the page has loaded, print one JSON line with
+ * what the running page can actually see (globals, the bridge, the CSP header it was served
+ * with) plus the web preferences the window was configured with, then quit.
+ */
+const SMOKE_PROBE = `(async () => {
+  const response = await fetch(location.href);
+  return JSON.stringify({
+    origin: location.origin,
+    isSecureContext,
+    loketKeys: Object.keys(window.loket || {}).sort(),
+    secureStoreKeys: Object.keys((window.loket && window.loket.secureStore) || {}).sort(),
+    nodeGlobals: ['require', 'process', 'module', 'Buffer', 'ipcRenderer'].filter((name) => name in window),
+    csp: response.headers.get('content-security-policy'),
+  });
+})()`;
+
+function reportForSmokeTest(window: BrowserWindow, configuredPreferences: WebPreferences): void {
+  const contents = window.webContents;
+  contents.once('did-fail-load', (_event, code, description) => {
+    process.stdout.write(`LOKET_SMOKE_FAIL ${code} ${description}\n`);
+    app.exit(1);
+  });
+  contents.once('did-finish-load', () => {
+    contents
+      .executeJavaScript(SMOKE_PROBE)
+      .then((page: string) => {
+        const { preload: _preload, ...preferences } = configuredPreferences;
+        const report = { url: contents.getURL(), title: window.getTitle(), configuredPreferences: preferences, page: JSON.parse(page) as unknown };
+        process.stdout.write(`LOKET_SMOKE ${JSON.stringify(report)}\n`);
+        app.exit(0);
+      })
+      .catch((error: unknown) => {
+        process.stdout.write(`LOKET_SMOKE_FAIL ${String(error)}\n`);
+        app.exit(1);
+      });
+  });
+}
