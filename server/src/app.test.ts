@@ -1,6 +1,9 @@
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { migrate } from './db/migrate';
+import { requireRole, type AppEnv, type Role } from './http/auth';
+import { HttpError } from './http/errors';
 import { silentLog } from './log';
 import { backends, type TestDb } from './testing/backends';
 
@@ -217,5 +220,36 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('https://loket.gemeente.example');
     const local = await custom.request('/nope', { headers: { Origin: 'http://localhost:5173' } });
     expect(local.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('the role seam (sign-in is not built yet)', () => {
+  // An empty hub: head revision 0, no changes.
+  const stub = {
+    kind: 'pglite',
+    query: async (sql: string) => ({ rows: sql.includes('from revision_counter') ? [{ value: 0 }] : [], rowCount: 0 }),
+  } as never;
+
+  it('without an authenticate function the sync routes are open, as today', async () => {
+    const app = createApp({ db: stub, log: silentLog });
+    expect((await app.request('/sync/pull')).status).toBe(200);
+  });
+
+  it('with one, a request without a principal gets 401 JSON', async () => {
+    const app = createApp({ db: stub, log: silentLog, authenticate: async () => null });
+    const response = await app.request('/sync/pull');
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe('unauthorized');
+    expect((await app.request('/health')).status).not.toBe(401);
+  });
+
+  it('a principal outside the route roles gets 403, one inside passes with the principal set', async () => {
+    const mini = new Hono<AppEnv>();
+    mini.onError((error, c) => (error instanceof HttpError ? c.json({ code: error.code }, error.status) : c.text('?', 500)));
+    const as = (role: Role) => async () => ({ userId: 'u1', username: 'anna', role });
+    mini.get('/desk-only', requireRole(as('phone'), ['desk']), (c) => c.text('no'));
+    mini.get('/coordinators', requireRole(as('coordinator'), ['coordinator', 'admin']), (c) => c.text(c.get('principal')!.username));
+    expect((await mini.request('/desk-only')).status).toBe(403);
+    expect(await (await mini.request('/coordinators')).text()).toBe('anna');
   });
 });
