@@ -1,0 +1,27 @@
+/** How a visitor reaches the Openbaarheidscentrum; printed on everything they take home. */
+import { html, type SafeHtml } from './html';
+import type { Translate } from './language';
+
+export interface CentreContact {
+  /** 'Openbaarheidscentrum Gemeente Amsterdam' */
+  name: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  openingHours?: string;
+}
+
+/** The centre's contact lines. Phone numbers, e-mail and web addresses stay left-to-right in RTL text. */
+export function centreContactBlock(centre: CentreContact, t: Translate): SafeHtml {
+  const row = (label: string, value: string | undefined, ltr = false) =>
+    value ? html`<dt>${label}</dt><dd${ltr ? html` class="ltr" dir="ltr"` : ''}>${value}</dd>` : '';
+  return html`<p><strong>${centre.name}</strong></p>
+<dl class="facts">
+${row(t('centre.address'), centre.address)}
+${row(t('centre.phone'), centre.phone, true)}
+${row(t('centre.email'), centre.email, true)}
+${row(t('centre.website'), centre.website, true)}
+${row(t('centre.openingHours'), centre.openingHours)}
+</dl>`;
+}
