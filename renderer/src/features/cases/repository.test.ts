@@ -1,0 +1,95 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commitAction } from '../../db/commit';
+import { LoketDatabase } from '../../db/database';
+import { getCase, queryTerms, recentCases, searchCases } from './repository';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+async function dbWith(cases: Array<Record<string, unknown>>) {
+  const name = `test-${crypto.randomUUID()}`;
+  names.push(name);
+  const db = new LoketDatabase(name);
+  // One action per case, in order: UUIDv7 ids make the later ones "newer".
+  for (const values of cases) await commitAction(db, { actor: 't', action: 'case.opened' }, [{ entity: 'cases', op: 'create', values }]);
+  return db;
+}
+
+const numbers = (list: Array<{ number: string }>) => list.map((c) => c.number);
+
+describe('searchCases', () => {
+  it('finds by number, also by its tail, name, phone however typed, e-mail and words of the question', async () => {
+    const db = await dbWith([
+      { number: 'OC-2026-K7-00001', status: 'open', question: 'Bouwvergunning Dorpsstraat 12', visitor: { name: 'Fatma Yılmaz', phone: '06-12345678' } },
+      { number: 'OC-2026-K7-00002', status: 'open', question: 'Raadsbesluit over parkeren', visitor: { email: 'j.jansen@example.nl' } },
+      { number: 'OC-2026-B2-00123', status: 'closed', question: 'Subsidie voor de buurtvereniging', topic: 'Subsidies' },
+    ]);
+    expect(numbers(await searchCases(db, 'OC-2026-B2-00123'))).toEqual(['OC-2026-B2-00123']);
+    expect(numbers(await searchCases(db, '123'))).toEqual(['OC-2026-B2-00123']);
+    expect(numbers(await searchCases(db, 'b2-00123'))).toEqual(['OC-2026-B2-00123']);
+    expect(numbers(await searchCases(db, 'yilmaz'))).toEqual(['OC-2026-K7-00001']);
+    expect(numbers(await searchCases(db, 'Yıl'))).toEqual(['OC-2026-K7-00001']);
+    for (const phone of ['0612345678', '06 1234 5678', '+31 6 12345678', '06-1234']) {
+      expect(numbers(await searchCases(db, phone)), phone).toEqual(['OC-2026-K7-00001']);
+    }
+    expect(numbers(await searchCases(db, 'j.jansen@'))).toEqual(['OC-2026-K7-00002']);
+    expect(numbers(await searchCases(db, 'parke'))).toEqual(['OC-2026-K7-00002']);
+    db.close();
+  });
+
+  it('requires every word (prefix) to match and lists the newest first', async () => {
+    const db = await dbWith([
+      { number: 'OC-2026-K7-00001', status: 'open', question: 'Vraag over afval', visitor: { name: 'Jansen' } },
+      { number: 'OC-2026-K7-00002', status: 'open', question: 'Vraag over afvalpas', visitor: { name: 'de Vries' } },
+      { number: 'OC-2026-K7-00003', status: 'open', question: 'Vraag over parkeren', visitor: { name: 'Jansen' } },
+    ]);
+    expect(numbers(await searchCases(db, 'afval'))).toEqual(['OC-2026-K7-00002', 'OC-2026-K7-00001']);
+    expect(numbers(await searchCases(db, 'afv jans'))).toEqual(['OC-2026-K7-00001']);
+    expect(numbers(await searchCases(db, 'vraag'))).toEqual(['OC-2026-K7-00003', 'OC-2026-K7-00002', 'OC-2026-K7-00001']);
+    expect(await searchCases(db, 'afval vries jansen')).toEqual([]);
+    db.close();
+  });
+
+  it('skips deleted cases and without a query shows the most recent ones', async () => {
+    const db = await dbWith([
+      { number: 'OC-2026-K7-00001', status: 'open', question: 'Eerste' },
+      { number: 'OC-2026-K7-00002', status: 'open', question: 'Tweede' },
+    ]);
+    const [first] = await db.cases.where('number').equals('OC-2026-K7-00001').toArray();
+    await commitAction(db, { actor: 't', action: 'case.deleted' }, [{ entity: 'cases', op: 'delete', id: first!.id }]);
+    expect(numbers(await searchCases(db, 'eerste'))).toEqual([]);
+    expect(numbers(await searchCases(db, '  '))).toEqual(['OC-2026-K7-00002']);
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00002']);
+    expect(await getCase(first!.id, db)).toBeUndefined();
+    db.close();
+  });
+
+  it('limits to 20 and stays correct when a word matches very many cases', async () => {
+    const cases = Array.from({ length: 2100 }, (_, i) => ({
+      number: `OC-2026-K7-${String(i + 1).padStart(5, '0')}`,
+      status: 'closed',
+      question: i % 700 === 0 ? `Vraag over kapvergunning ${i}` : `Vraag over afval ${i}`,
+    }));
+    const name = `test-${crypto.randomUUID()}`;
+    names.push(name);
+    const db = new LoketDatabase(name);
+    await commitAction(db, { actor: 't', action: 'seed' }, cases.map((values) => ({ entity: 'cases' as const, op: 'create' as const, values })));
+    const common = await searchCases(db, 'vraag');
+    expect(common).toHaveLength(20);
+    expect(common[0]!.number).toBe('OC-2026-K7-02100');
+    // 'vraag' and 'over' match all 2,100 (more than the key cap); 'kap' only three.
+    expect(numbers(await searchCases(db, 'vraag over kap'))).toEqual(['OC-2026-K7-01401', 'OC-2026-K7-00701', 'OC-2026-K7-00001']);
+    db.close();
+  }, 30_000);
+});
+
+describe('queryTerms', () => {
+  it('keeps a phone number typed with spaces together, in its canonical form', () => {
+    expect(queryTerms('06 1234 5678 jansen')).toEqual([['0612345678'], ['jansen']]);
+    expect(queryTerms('12-05-2026')).toEqual([['12052026', '12-05-2026']]);
+    expect(queryTerms('OC-2026-K7Q-00123')).toEqual([['oc-2026-k7q-00123']]);
+  });
+});

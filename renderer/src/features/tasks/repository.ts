@@ -1,0 +1,43 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TaskRecord } from '../../../../shared/model/case';
+import { commitAction } from '../../db/commit';
+import { database, type LoketDatabase } from '../../db/database';
+
+export interface TaskWithCase {
+  task: TaskRecord;
+  caseNumber: string | undefined;
+}
+
+/**
+ * Open tasks due at or before `until` (end of today on the start screen), overdue ones included,
+ * earliest first. Uses the [status+dueAt] index, so finished history is never scanned.
+ */
+export async function openTasksDueBy(db: LoketDatabase, until: Date, limit = 100): Promise<TaskWithCase[]> {
+  const tasks = (await db.tasks
+    .where('[status+dueAt]')
+    .between(['te_verwerken', Dexie.minKey], ['te_verwerken', until.toISOString()], true, true)
+    .filter((record) => !record.deleted)
+    .limit(limit)
+    .toArray()) as unknown as TaskRecord[];
+  const cases = await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))]);
+  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
+  return tasks.map((task) => ({ task, caseNumber: numbers.get(task.caseId) }));
+}
+
+export function useOpenTasksDueBy(until: Date): TaskWithCase[] | undefined {
+  const key = until.getTime();
+  return useLiveQuery(() => openTasksDueBy(database(), new Date(key)), [key]);
+}
+
+/** Marks a task done (Klantinteracties status 'verwerkt') or back to 'te_verwerken'. */
+export async function setTaskStatus(
+  db: LoketDatabase,
+  taskId: string,
+  status: TaskRecord['status'],
+  context: { actor: string; now?: Date },
+): Promise<void> {
+  await commitAction(db, { actor: context.actor, action: status === 'verwerkt' ? 'task.completed' : 'task.reopened', ...(context.now ? { now: context.now } : {}) }, [
+    { entity: 'tasks', op: 'patch', id: taskId, values: { status } },
+  ]);
+}
