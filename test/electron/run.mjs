@@ -55,7 +55,7 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 
 const child = spawn(command, args, {
   cwd: root,
-  env: { ...process.env, LOKET_SMOKE_TEST: '1', ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' },
+  env: { ...process.env, LOKET_SMOKE_TEST: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 let stdout = '';
