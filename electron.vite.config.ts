@@ -9,6 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod so the packaged main process needs no node_modules (server-only deps stay out).
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
     },
   },

@@ -21,5 +21,6 @@ describe('Content-Security-Policy', () => {
   it('refuses a hub address that is not http(s)', () => {
     expect(() => buildContentSecurityPolicy({ connectSources: ['file:///etc/passwd'] })).toThrow(/http/);
     expect(() => buildContentSecurityPolicy({ connectSources: ['not a url'] })).toThrow();
+    expect(() => buildContentSecurityPolicy({ connectSources: ["http://evil;script-src'unsafe-eval'"] })).toThrow();
   });
 });

@@ -12,6 +12,10 @@ function origin(url: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new Error(`The hub address must be http(s): ${url}`);
   }
+  // The origin goes into a header: anything but a plain host name could inject directives.
+  if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i.test(parsed.origin)) {
+    throw new Error(`The hub address has an invalid host: ${url}`);
+  }
   return parsed.origin;
 }
 
@@ -19,7 +23,7 @@ export function buildContentSecurityPolicy(options: CspOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
-    // react-aria positions popovers with inline style attributes; no inline <style>/<script> is used.
+    // react-aria positions popovers with inline style attributes and inserts <style> elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
