@@ -60,6 +60,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v4 (Woo): open requests by status for the Woo list and the start screen's "due this week".
+    version: 4,
+    stores: {
+      wooRequests: 'id, caseId, decideBy, status',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

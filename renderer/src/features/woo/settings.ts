@@ -1,0 +1,94 @@
+import { useSyncExternalStore } from 'react';
+import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
+import type { CentreContact } from '../../../../shared/print/centre';
+import { DEFAULT_MUNICIPALITY, placeName, type Municipality } from '../directory/directory';
+
+/**
+ * Settings of the Woo desk on this workstation: which municipality's bodies come first in the
+ * bestuursorgaan picker, how visitors reach the centre (printed on receipts), and days equated
+ * with holidays by Royal Decree (Atw art. 3 lid 3), which move deadlines. Kept in localStorage
+ * like the intake's workstation settings: read synchronously, never synced.
+ */
+export interface WooSettings {
+  municipality: Municipality;
+  centre: CentreContact;
+  extraHolidays: IsoDate[];
+}
+
+function defaultCentre(municipality: Municipality): CentreContact {
+  const amsterdam = municipality.code === DEFAULT_MUNICIPALITY.code;
+  return {
+    name: `Openbaarheidscentrum ${placeName(municipality)}`,
+    ...(amsterdam ? { phone: '14 020', website: 'www.amsterdam.nl' } : {}),
+  };
+}
+
+export const DEFAULT_WOO_SETTINGS: WooSettings = {
+  municipality: DEFAULT_MUNICIPALITY,
+  centre: defaultCentre(DEFAULT_MUNICIPALITY),
+  extraHolidays: [],
+};
+
+const KEY = 'loket.woo';
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; value: WooSettings } | undefined;
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+function parse(raw: string | null): WooSettings {
+  try {
+    const stored = (raw ? JSON.parse(raw) : {}) as Partial<Record<keyof WooSettings, unknown>>;
+    const m = (stored.municipality ?? {}) as Partial<Municipality>;
+    const municipality =
+      text(m.code) && text(m.name) ? { code: text(m.code)!, name: text(m.name)! } : DEFAULT_WOO_SETTINGS.municipality;
+    const c = (stored.centre ?? {}) as Partial<Record<keyof CentreContact, unknown>>;
+    const centre: CentreContact = text(c.name)
+      ? {
+          name: text(c.name)!,
+          ...Object.fromEntries(
+            (['address', 'phone', 'email', 'website', 'openingHours'] as const).flatMap((k) => (text(c[k]) ? [[k, text(c[k])]] : [])),
+          ),
+        }
+      : defaultCentre(municipality);
+    const extraHolidays = Array.isArray(stored.extraHolidays) ? stored.extraHolidays.filter(isIsoDate) : [];
+    return { municipality, centre, extraHolidays };
+  } catch {
+    // A damaged entry must not keep the desk from working.
+    return DEFAULT_WOO_SETTINGS;
+  }
+}
+
+export function wooSettings(): WooSettings {
+  const raw = globalThis.localStorage?.getItem(KEY) ?? null;
+  if (cached?.raw !== raw) cached = { raw, value: parse(raw) };
+  return cached.value;
+}
+
+export function updateWooSettings(patch: Partial<WooSettings>): void {
+  localStorage.setItem(KEY, JSON.stringify({ ...wooSettings(), ...patch }));
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === KEY) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function useWooSettings(): WooSettings {
+  return useSyncExternalStore(subscribe, wooSettings);
+}
+
+/**
+ * Who is acting, for the audit trail. There is no sign-in yet: the workstation's staff name
+ * (loket.staffName) or, without one, the workstation itself.
+ */
+export function currentActor(): string {
+  return globalThis.localStorage?.getItem('loket.staffName')?.trim() || 'balie';
+}
