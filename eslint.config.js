@@ -29,14 +29,15 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
+          // Only attributes that people read or hear are checked; ids, keys and handlers are code.
           'jsx-attributes': {
-            exclude: ['className', 'style', 'type', 'key', 'id', 'href', 'role', 'slot', 'name', 'autoComplete',
-              'inputMode', 'lang', 'dir', 'target', 'rel', 'data-testid', 'orientation', 'selectionMode',
-              'labelPlacement', 'placement', 'variant', 'size', 'width', 'height', 'method', 'htmlFor', 'form',
-              'aria-live', 'aria-current', 'aria-haspopup', 'defaultSelectedKey', 'selectedKey', 'value', 'pattern',
-              'accept', 'spellCheck', 'density', 'tone', 'icon', 'area', 'as', 'encType', 'enterKeyHint', 'to',
-              'granularity', 'hourCycle', 'kind', 'status', 'state', 'mode', 'shortcut', 'channel'],
+            include: ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'label', 'title',
+              'placeholder', 'alt', 'description', 'errorMessage', 'children'],
           },
+          // Strings without a letter (glyphs, punctuation, numbers) are not text to translate.
+          // (The plugin builds its RegExp without the u flag, so no \p{L}.)
+          words: { exclude: ['^[^A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF]*$'] },
+          'object-properties': { exclude: ['id', 'key', 'name', 'kind', 'type', 'status', 'channel', 'field'] },
         },
       ],
     },

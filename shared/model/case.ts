@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_KINDS, CHANNELS, TASK_STATUSES, type BaseRecord } from './records';
+import type { CASE_KINDS, CHANNELS, TASK_STATUSES, BaseRecord } from './records';
 
 /**
  * The visitor matter and what happens on it. Field names follow the Klantinteracties API where
