@@ -11,7 +11,14 @@ export default defineConfig({
       outDir: 'out/main',
       // Bundle zod so the packaged main process needs no node_modules (server-only deps stay out).
       externalizeDeps: { exclude: ['zod'] },
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: { main: resolve(__dirname, 'electron/main.ts') },
+        // zod's sources carry /*@__PURE__*/ comments Rollup cannot place; harmless, and noisy.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+          warn(warning);
+        },
+      },
     },
   },
   preload: {
