@@ -31,8 +31,10 @@ export function ensureDependencies() {
   const lock = resolve(root, 'package-lock.json');
   const marker = resolve(root, 'node_modules/.package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  step('Installing dependencies (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install`, not `npm ci`: the registry reachable here does not serve every optional
+  // platform package (e.g. rollup's android/darwin builds), which npm ci treats as a lock mismatch.
+  step('Installing dependencies (npm install)');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 export function electronRuntimePath() {
