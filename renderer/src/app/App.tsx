@@ -10,6 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
 import { navigate, routeHref, useRoute } from './route';
 import { SCREENS } from './screens';
+import { NewContactButton } from '../features/contact/NewContactButton';
 
 export function App() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function App() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
+          <NewContactButton />
           <ConnectionStatus />
           <LanguageSwitch />
         </header>

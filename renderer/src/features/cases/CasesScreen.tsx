@@ -1,13 +1,57 @@
+import { Input, Label, Link, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
+import type { ScreenProps } from '../../app/screens';
+import { useDraft } from '../../app/drafts';
+import { routeHref } from '../../app/route';
 import { PageHeader } from '../../ui/PageHeader';
+import { CaseLine } from '../contact/CasePicker';
+import { CaseScreen } from './CaseScreen';
+import { useCaseSearch } from './repository';
+import './cases.css';
 
-export function CasesScreen() {
-  const { t } = useTranslation();
+/** `#/cases`: recent cases and the case search; `#/cases/<id>`: one case. */
+export function CasesScreen({ route }: ScreenProps) {
+  const id = route.rest[0];
+  if (id) return <CaseScreen caseId={id} />;
+  return <CaseList />;
+}
+
+function CaseList() {
+  const { t } = useTranslation('cases');
+  const [query, setQuery] = useDraft('cases.query', '');
+  const results = useCaseSearch(query);
+  const trimmed = query.trim();
   return (
     <>
-      <PageHeader title={t('area.cases.title')} />
-      <EmptyState>{t('area.cases.empty')}</EmptyState>
+      <PageHeader title={t('list.title')} />
+      <SearchField className="field case-search wide" value={query} onChange={setQuery}>
+        <Label className="field-label">{t('list.search')}</Label>
+        <Input className="input" autoComplete="off" spellCheck={false} />
+        <Text slot="description" className="field-description">
+          {t('list.searchHint')}
+        </Text>
+      </SearchField>
+      <section className="panel" aria-labelledby="case-list-title">
+        <h2 id="case-list-title">{trimmed ? t('list.resultsFor', { query: trimmed }) : t('list.recent')}</h2>
+        <p className="visually-hidden" role="status">
+          {results && trimmed ? t('list.count', { count: results.length }) : ''}
+        </p>
+        {results === undefined ? (
+          <p className="empty-inline">{t('common:loading')}</p>
+        ) : results.length === 0 ? (
+          <p className="empty-inline">{trimmed ? t('list.none', { query: trimmed }) : t('list.empty')}</p>
+        ) : (
+          <ul className="case-list">
+            {results.map((record) => (
+              <li key={record.id}>
+                <Link className="case-list-link" href={routeHref('cases', record.id)} aria-label={record.number}>
+                  <CaseLine record={record} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

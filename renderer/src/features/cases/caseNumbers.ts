@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   counterKey,
@@ -41,8 +42,16 @@ export async function setStationCode(db: LoketDatabase, input: string): Promise<
   return code;
 }
 
+/** This workstation's code, live (an administrator may change it); created on first use. */
 export function useStationCode(): string | undefined {
-  return useLiveQuery(() => stationCode(database()), []);
+  // Creating the code writes, which a live query may not do: that happens once, outside it.
+  useEffect(() => {
+    void stationCode(database());
+  }, []);
+  return useLiveQuery(async () => {
+    const stored = await database().meta.get(STATION_KEY);
+    return typeof stored?.value === 'string' ? stored.value : undefined;
+  }, []);
 }
 
 /**

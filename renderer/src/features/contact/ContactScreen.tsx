@@ -1,13 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import type { ScreenProps } from '../../app/screens';
+import { IntakeScreen } from './IntakeScreen';
+import { StartScreen } from './StartScreen';
 
-export function ContactScreen() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('area.contact.title')} />
-      <EmptyState>{t('area.contact.empty')}</EmptyState>
-    </>
-  );
+/** `#/contact`: the start screen; `#/contact/new` and `#/contact/new/<caseId>`: the intake. */
+export function ContactScreen({ route }: ScreenProps) {
+  if (route.rest[0] === 'new') return <IntakeScreen routeCaseId={route.rest[1]} />;
+  return <StartScreen />;
 }

@@ -1,0 +1,21 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/route';
+import './intake.css';
+
+/**
+ * "Nieuw contact", reachable from every screen (the shell's top bar) and from the contact start
+ * screen. Alt+N and the menu item do the same through the 'new-contact' command.
+ */
+export function NewContactButton({ variant = 'topbar' }: { variant?: 'topbar' | 'page' }) {
+  const { t } = useTranslation('intake');
+  return (
+    <Link className={`button new-contact new-contact-${variant}`} href={routeHref('contact', 'new')} aria-keyshortcuts="Alt+N">
+      <span aria-hidden="true" className="new-contact-plus">
+        +
+      </span>
+      <span>{t('newContact')}</span>
+      <kbd className="kbd">{t('newContactShortcut')}</kbd>
+    </Link>
+  );
+}

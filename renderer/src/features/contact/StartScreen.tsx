@@ -1,0 +1,102 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { readDraft } from '../../app/drafts';
+import { routeHref } from '../../app/route';
+import { intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
+import { PageHeader } from '../../ui/PageHeader';
+import { INTAKE_DRAFT_KEY } from './draftKeys';
+import { startOfDay, useFormatters, useNow } from './format';
+import { NewContactButton } from './NewContactButton';
+import { useContactsSince } from './repository';
+import { SavedNotice } from './SavedNotice';
+import { TasksToday } from './TasksToday';
+import { WorkstationDialog } from './WorkstationDialog';
+import './intake.css';
+
+/**
+ * `#/contact`, the desk's start screen: start a contact, see what was saved, the callbacks due
+ * today and today's contacts. Nothing on it names a visitor: the screen may face the public.
+ */
+export function StartScreen() {
+  const { t } = useTranslation('intake');
+  const draft = readDraft<IntakeDraft>(INTAKE_DRAFT_KEY);
+  const format = useFormatters();
+  return (
+    <>
+      <PageHeader
+        title={t('start.title')}
+        actions={
+          <>
+            <WorkstationDialog />
+            <NewContactButton variant="page" />
+          </>
+        }
+      />
+      <SavedNotice placement="start" />
+      {draft && intakeHasContent(draft) ? (
+        <div className="notice notice-draft">
+          <span className="notice-icon" aria-hidden="true">
+            ✎
+          </span>
+          <div className="notice-body">
+            <p className="notice-title">{t('start.draftTitle')}</p>
+            <p>{t('start.draftBody', { time: format.time(draft.startedAt) })}</p>
+          </div>
+          <div className="notice-actions">
+            <Link className="button small" href={routeHref('contact', 'new')}>
+              {t('start.draftContinue')}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+      <div className="start-panels">
+        {/*
+          startScreenPanels: panels from other features go here, above the desk's own lists.
+          The integrator adds <WooDueThisWeek /> (from features/woo) at this place.
+        */}
+        <TasksToday />
+        <ContactsToday />
+      </div>
+    </>
+  );
+}
+
+function ContactsToday() {
+  const { t } = useTranslation('intake');
+  const format = useFormatters();
+  const now = useNow(60_000);
+  const contacts = useContactsSince(startOfDay(now));
+  return (
+    <section className="panel contacts-today" aria-labelledby="contacts-today-title">
+      <h2 id="contacts-today-title">
+        {t('today.title')}
+        {contacts && contacts.length > 0 ? <span className="count-badge">{contacts.length}</span> : null}
+      </h2>
+      {contacts === undefined ? (
+        <p className="empty-inline">{t('common:loading')}</p>
+      ) : contacts.length === 0 ? (
+        <p className="empty-inline">{t('today.empty')}</p>
+      ) : (
+        <ul className="contact-list">
+          {contacts.map(({ contact, caseNumber }) => (
+            <li key={contact.id} className="contact-row">
+              <time dateTime={contact.startedAt} className="contact-time">
+                {format.time(contact.startedAt)}
+              </time>
+              <span className="contact-channel">{t(`channel.${contact.channel}`)}</span>
+              <span className="contact-topic">{contact.topic ?? t('topic.none')}</span>
+              <span className="contact-outcome">{t(`outcome.${contact.outcome}`)}</span>
+              {caseNumber ? (
+                <Link className="case-link" href={routeHref('cases', contact.caseId)}>
+                  {caseNumber}
+                </Link>
+              ) : (
+                <span />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Button, Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/route';
+import { database } from '../../db/database';
+import { useStationCode } from '../cases/caseNumbers';
+import { setTaskStatus, useOpenTasksDueBy } from '../tasks/repository';
+import { actorFor } from './actor';
+import { endOfDay, useFormatters, useNow } from './format';
+
+/**
+ * Callbacks and other tasks due today, overdue ones first and marked in words and with an icon
+ * (not by colour alone). Personal details stay on the case screen: this screen may face the
+ * visitor at the desk.
+ */
+export function TasksToday() {
+  const { t } = useTranslation('intake');
+  const format = useFormatters();
+  const now = useNow(30_000);
+  const tasks = useOpenTasksDueBy(endOfDay(now));
+  const station = useStationCode();
+  const [done, setDone] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const complete = async (id: string, label: string) => {
+    setFailed(false);
+    try {
+      await setTaskStatus(database(), id, 'verwerkt', { actor: actorFor(station) });
+      setDone(label);
+    } catch (error) {
+      console.error('Completing the task failed', error);
+      setFailed(true);
+    }
+  };
+
+  const overdue = tasks?.filter((entry) => entry.task.dueAt < now.toISOString()).length ?? 0;
+
+  return (
+    <section className="panel tasks-today" aria-labelledby="tasks-today-title">
+      <h2 id="tasks-today-title">
+        {t('tasks.title')}
+        {tasks && tasks.length > 0 ? <span className="count-badge">{tasks.length}</span> : null}
+        {overdue > 0 ? <span className="overdue-count">{t('tasks.overdueCount', { count: overdue })}</span> : null}
+      </h2>
+      <p className="visually-hidden" role="status">
+        {done ? t('tasks.doneAnnouncement', { task: done }) : ''}
+      </p>
+      {failed ? (
+        <p className="field-error" role="alert">
+          {t('tasks.failed')}
+        </p>
+      ) : null}
+      {tasks === undefined ? (
+        <p className="empty-inline">{t('common:loading')}</p>
+      ) : tasks.length === 0 ? (
+        <p className="empty-inline">{t('tasks.empty')}</p>
+      ) : (
+        <ul className="task-list">
+          {tasks.map(({ task, caseNumber }) => {
+            const isOverdue = task.dueAt < now.toISOString();
+            const label = `${task.action} ${caseNumber ?? ''}`.trim();
+            const sameDay = new Date(task.dueAt).toDateString() === now.toDateString();
+            const dueText = sameDay ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
+            return (
+              <li key={task.id} className="task" data-overdue={isOverdue || undefined}>
+                <div className="task-when">
+                  {isOverdue ? (
+                    <span className="overdue-flag">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('tasks.overdue')}
+                    </span>
+                  ) : (
+                    <span className="task-due-label">{t('tasks.due')}</span>
+                  )}
+                  <time dateTime={task.dueAt} className="task-time">
+                    {dueText}
+                  </time>
+                </div>
+                <div className="task-what">
+                  <span className="task-action">{task.action}</span>
+                  <span className="task-assignee">{t('tasks.for', { assignee: task.assignee })}</span>
+                  {caseNumber ? (
+                    <Link className="case-link" href={routeHref('cases', task.caseId)}>
+                      {caseNumber}
+                    </Link>
+                  ) : null}
+                </div>
+                <Button className="button small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
+                  {t('tasks.complete')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
