@@ -87,6 +87,8 @@ describe('validateIntake', () => {
     expect(at('2026-02-31T10:00')).toMatchObject({ issues: [{ field: 'callback.customDue', code: 'callback.dueInvalid' }] });
     expect(at('2026-05-11T08:59')).toMatchObject({ issues: [{ field: 'callback.customDue', code: 'callback.duePast' }] });
     expect(at('2026-05-12T08:30').ok).toBe(true);
+    const lateAfternoon = validateIntake(draft({}, { phone: '0612345678' }, { enabled: true, due: 'today-16' }), { now: new Date(2026, 4, 11, 16, 5) });
+    expect(lateAfternoon).toMatchObject({ issues: [{ field: 'callback.due', code: 'callback.duePast' }] });
   });
 
   it('needs a case when attaching to an existing one', () => {

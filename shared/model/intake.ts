@@ -166,6 +166,7 @@ export const FIELD_ORDER = [
   'outcome',
   'visitor.phone',
   'callback.assignee',
+  'callback.due',
   'callback.customDue',
   'callback.note',
   'caseId',
@@ -240,12 +241,12 @@ export function intakeSchema(context: IntakeContext) {
       if (!draft.callback.assignee) {
         ctx.addIssue({ code: 'custom', path: ['callback', 'assignee'], message: 'callback.assigneeRequired' });
       }
-      if (draft.callback.due === 'custom') {
-        const due = parseLocalDateTime(draft.callback.customDue);
-        if (!due) ctx.addIssue({ code: 'custom', path: ['callback', 'customDue'], message: 'callback.dueInvalid' });
-        else if (due.getTime() <= context.now.getTime()) {
-          ctx.addIssue({ code: 'custom', path: ['callback', 'customDue'], message: 'callback.duePast' });
-        }
+      // 'Vandaag 16:00' chosen in the morning and saved after four is past as well.
+      const due = dueAtFor(draft.callback.due, context.now, draft.callback.customDue);
+      const field = draft.callback.due === 'custom' ? 'customDue' : 'due';
+      if (!due) ctx.addIssue({ code: 'custom', path: ['callback', field], message: 'callback.dueInvalid' });
+      else if (due.getTime() <= context.now.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['callback', field], message: 'callback.duePast' });
       }
     });
 }
