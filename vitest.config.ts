@@ -11,6 +11,8 @@ export default defineConfig({
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/lint/**/*.test.ts'],
           testTimeout: 30_000,
+          // PGlite starts a WebAssembly PostgreSQL per file: slow on a loaded 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -33,6 +33,15 @@ describe('mergePatch', () => {
     });
   });
 
+  it("lets a workstation's later change supersede its own earlier one, but not another's", () => {
+    const fieldMeta = { ...base.fieldMeta, status: { rev: 5, at: '2026-03-02T10:00:00Z', client: 'ws-a' } };
+    const patch = { status: 'closed' };
+    const own = mergePatch({ ...base, fieldMeta, patch, baseRev: 3, at: '2026-03-02T10:05:00Z', clientId: 'ws-a' }, CONFLICT_FIELDS);
+    expect(own).toEqual({ accepted: { status: 'closed' }, conflicts: [], overruled: [] });
+    const other = mergePatch({ ...base, fieldMeta, patch, baseRev: 3, at: '2026-03-02T10:05:00Z', clientId: 'ws-b' }, CONFLICT_FIELDS);
+    expect(other.conflicts).toEqual([{ field: 'status', hubValue: 'open', clientValue: 'closed' }]);
+  });
+
   it('compares times as instants, not strings, and lets the incoming change win a tie', () => {
     // '10:00:00Z' and '10:00:00.000Z' are the same instant.
     const tie = mergePatch({ ...base, patch: { topic: 'Grofvuil' }, baseRev: 0, at: '2026-03-02T10:00:00Z' }, CONFLICT_FIELDS);

@@ -9,6 +9,8 @@ export interface MergeInput {
   baseRev: number;
   /** When the client made the change (ISO). */
   at: string;
+  /** The pushing workstation: a field it set itself after baseRev is not a conflict with itself. */
+  clientId?: string;
 }
 
 export interface FieldConflict {
@@ -31,7 +33,9 @@ export interface MergeResult {
  * The per-field merge of one patch into the hub's record (DESIGN.md "Sync protocol"). A field the
  * hub has not changed since `baseRev` takes the client's value. A field changed on both sides
  * follows its policy: decision fields (`conflictFields`) become a recorded conflict, anything else
- * goes to the later change by client time, the incoming change winning a tie. A field already
+ * goes to the later change by client time, the incoming change winning a tie. A workstation's
+ * later change always supersedes its own earlier one (its outbox may hold several changes based
+ * on the same revision). A field already
  * holding the sent value is simply left alone.
  */
 export function mergePatch(input: MergeInput, conflictFields: ReadonlySet<string>): MergeResult {
@@ -41,7 +45,8 @@ export function mergePatch(input: MergeInput, conflictFields: ReadonlySet<string
     const current = input.data[field];
     if (isDeepStrictEqual(current, value)) continue;
     const meta = input.fieldMeta[field];
-    if (!meta || meta.rev <= input.baseRev) result.accepted[field] = value;
+    const ownChange = input.clientId !== undefined && meta?.client === input.clientId;
+    if (!meta || meta.rev <= input.baseRev || ownChange) result.accepted[field] = value;
     else if (conflictFields.has(field)) result.conflicts.push({ field, hubValue: current, clientValue: value });
     else if (incomingAt >= Date.parse(meta.at)) result.accepted[field] = value;
     else result.overruled.push(field);

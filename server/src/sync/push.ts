@@ -49,6 +49,7 @@ async function applyMutation(ctx: Context, mutation: Mutation): Promise<Mutation
       data: deleted ? {} : mutation.patch,
       at: mutation.at,
       by: actor,
+      client: ctx.clientId,
       deleted,
     });
     return { ...base, status: 'applied', rev };
@@ -69,14 +70,14 @@ async function applyMutation(ctx: Context, mutation: Mutation): Promise<Mutation
   }
 
   const merge = mergePatch(
-    { data: existing.data, fieldMeta: existing.fieldMeta, patch: mutation.patch, baseRev: mutation.baseRev, at: mutation.at },
+    { data: existing.data, fieldMeta: existing.fieldMeta, patch: mutation.patch, baseRev: mutation.baseRev, at: mutation.at, clientId: ctx.clientId },
     CONFLICT_FIELDS,
   );
   const acceptedAny = Object.keys(merge.accepted).length > 0;
   if (!acceptedAny && merge.conflicts.length === 0 && merge.overruled.length === 0) {
     return { ...base, status: 'unchanged', rev: existing.rev };
   }
-  const rev = await updateRecord(tx, mutation.entity, mutation.id, { changed: merge.accepted, at: mutation.at, by: actor });
+  const rev = await updateRecord(tx, mutation.entity, mutation.id, { changed: merge.accepted, at: mutation.at, by: actor, client: ctx.clientId });
   await recordConflicts(ctx, mutation, existing.rev, merge.conflicts);
   const conflicts = merge.conflicts.map((conflict) => conflict.field);
   return {

@@ -6,6 +6,8 @@ import { TABLES } from './entities';
 export interface FieldMeta {
   rev: number;
   at: string;
+  /** The workstation whose change set the field: its own later changes supersede it. */
+  client?: string;
 }
 export type FieldMetaMap = Record<string, FieldMeta>;
 
@@ -52,11 +54,12 @@ export interface RecordWrite {
   /** Client time of the change (ISO). */
   at: string;
   by: string;
+  client?: string;
   deleted?: boolean;
 }
 
-function metaFor(fields: Iterable<string>, rev: number, at: string): FieldMetaMap {
-  return Object.fromEntries([...fields].map((field) => [field, { rev, at }]));
+function metaFor(fields: Iterable<string>, rev: number, at: string, client: string | undefined): FieldMetaMap {
+  return Object.fromEntries([...fields].map((field) => [field, client ? { rev, at, client } : { rev, at }]));
 }
 
 /** Inserts a record under a fresh revision; every field counts as changed at that revision. */
@@ -65,7 +68,7 @@ export async function insertRecord(tx: DbClient, entity: SyncedEntity, id: strin
   await tx.query(
     `insert into ${TABLES[entity]} (id, rev, created_at, updated_at, updated_by, deleted, data, field_meta)
      values ($1, $2, $3, $3, $4, $5, $6::jsonb, $7::jsonb)`,
-    [id, rev, write.at, write.by, write.deleted ?? false, JSON.stringify(write.data), JSON.stringify(metaFor(Object.keys(write.data), rev, write.at))],
+    [id, rev, write.at, write.by, write.deleted ?? false, JSON.stringify(write.data), JSON.stringify(metaFor(Object.keys(write.data), rev, write.at, write.client))],
   );
   return rev;
 }
@@ -75,6 +78,7 @@ export interface RecordUpdate {
   changed: Record<string, unknown>;
   at: string;
   by: string;
+  client?: string;
   deleted?: boolean;
 }
 
@@ -98,7 +102,7 @@ export async function updateRecord(tx: DbClient, entity: SyncedEntity, id: strin
       id,
       rev,
       JSON.stringify(update.changed),
-      JSON.stringify(metaFor(Object.keys(update.changed), rev, update.at)),
+      JSON.stringify(metaFor(Object.keys(update.changed), rev, update.at, update.client)),
       update.deleted ?? null,
       touched,
       update.at,
