@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 30_000,
           // PGlite starts a WebAssembly PostgreSQL per file: slow on a loaded 2-core machine.
           hookTimeout: 60_000,

@@ -130,7 +130,7 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     createChannelHandlers({
-      info: { name: APP_TITLE, version: app.getVersion(), platform: process.platform },
+      info: { name: APP_TITLE, version: app.getVersion(), platform: process.platform, hubUrl: config.hubOrigins[0] },
       print: {
         ...saveTarget,
         loadDocument: createPrintDocumentLoader({

@@ -37,6 +37,8 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });
+  // The renderer asks its host where the hub is (HostApi.info().hubUrl).
+  app.get('/config.json', (c) => c.json({ hubUrl: options.hubUrl }));
   app.use('/*', serveStatic({ root, index: 'index.html' }));
   app.notFound((c) => c.text('Not found', 404));
   return new Promise((resolvePromise) => {

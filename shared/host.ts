@@ -11,6 +11,8 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
+  /** The sync hub this workstation talks to; absent when none is configured (local only). */
+  hubUrl?: string;
 }
 
 export interface PrintRequest {

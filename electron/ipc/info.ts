@@ -6,6 +6,7 @@ export interface InfoContext {
   name: string;
   version: string;
   platform: string;
+  hubUrl?: string;
 }
 
 // info() takes no argument; anything else is a caller bug worth surfacing.
@@ -13,5 +14,11 @@ const inputSchema = z.undefined();
 
 export function handleInfo(input: unknown, ctx: InfoContext): AppInfo {
   parseInput(inputSchema, input, 'info');
-  return { host: 'electron', name: ctx.name, version: ctx.version, platform: ctx.platform };
+  return {
+    host: 'electron',
+    name: ctx.name,
+    version: ctx.version,
+    platform: ctx.platform,
+    ...(ctx.hubUrl ? { hubUrl: ctx.hubUrl } : {}),
+  };
 }

@@ -4,6 +4,8 @@ import { i18nReady } from './i18n';
 import { App } from './app/App';
 import { DatabaseUnavailable } from './app/DatabaseUnavailable';
 import { database } from './db/database';
+import { host } from './host';
+import { startSync } from './sync/scheduler';
 import './app/app.css';
 
 async function start() {
@@ -15,6 +17,7 @@ async function start() {
     root.render(<DatabaseUnavailable error={error} />);
     return;
   }
+  startSync({ db: database(), hubUrl: () => host.info().then((info) => info.hubUrl) });
   root.render(
     <StrictMode>
       <App />

@@ -1,20 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { database } from '../db/database';
+import { useSyncStatus } from '../sync/status';
 import { useOnline } from './useOnline';
 
-/** Always visible: whether the desk is online and how many local changes still wait for the hub. */
+/**
+ * Always visible: online or not, how many local changes still wait for the hub, whether a sync
+ * round is running or failing, and conflicts waiting for a coordinator.
+ */
 export function ConnectionStatus() {
   const { t } = useTranslation();
   const online = useOnline();
+  const sync = useSyncStatus();
   const pending = useLiveQuery(() => database().outbox.count(), [], 0);
+  const conflicts = useLiveQuery(async () => (await database().meta.get('conflicts'))?.value, [], 0);
+
+  let detail: string;
+  if (!online) detail = pending > 0 ? t('connection.pending', { count: pending }) : t('connection.allSent');
+  else if (sync.phase === 'disabled') detail = t('connection.disabled');
+  else if (sync.phase === 'error') detail = sync.errorKind === 'refused' ? t('connection.refused') : t('connection.unreachable');
+  else if (pending > 0) detail = sync.phase === 'syncing' ? t('connection.syncing') : t('connection.pending', { count: pending });
+  else detail = t('connection.allSent');
+
+  const state = !online ? 'offline' : sync.phase === 'error' ? 'error' : 'online';
   return (
-    <div className="connection" role="status" aria-live="polite" data-state={online ? 'online' : 'offline'}>
+    <div className="connection" role="status" aria-live="polite" data-state={state} data-pending={pending}>
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{online ? t('connection.online') : t('connection.offline')}</span>
-      <span className="connection-pending">
-        {pending > 0 ? t('connection.pending', { count: pending }) : t('connection.allSent')}
-      </span>
+      <span className="connection-pending">{detail}</span>
+      {typeof conflicts === 'number' && conflicts > 0 ? (
+        <span className="connection-conflicts">{t('connection.conflicts', { count: conflicts })}</span>
+      ) : null}
     </div>
   );
 }

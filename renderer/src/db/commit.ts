@@ -1,7 +1,7 @@
 import type { AuditEvent, SyncedEntity } from '../../../shared/model/records';
 import { newId } from '../../../shared/ids';
 import type { LoketDatabase, OutboxEntry, StoredRecord } from './database';
-import { caseSearchWords } from './schema';
+import { syncable, withLocalFields } from './localFields';
 
 export type Change =
   | { entity: SyncedEntity; op: 'create'; id?: string; values: Record<string, unknown> }
@@ -26,18 +26,6 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-/** Local-only index fields, derived from the record and never synced. */
-const LOCAL_FIELDS = new Set(['searchWords']);
-
-function withDerived(entity: SyncedEntity, record: StoredRecord): StoredRecord {
-  if (entity === 'cases') return { ...record, searchWords: caseSearchWords(record) };
-  return record;
-}
-
-function syncable(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !LOCAL_FIELDS.has(key)));
-}
-
 const SYSTEM_FIELDS = ['id', 'rev', 'createdAt', 'updatedAt', 'updatedBy', 'deleted'];
 
 /**
@@ -58,7 +46,7 @@ export async function commitAction(db: LoketDatabase, context: ActionContext, ch
       if (change.op === 'create') {
         const values = syncable(change.values);
         for (const field of SYSTEM_FIELDS) delete values[field];
-        record = withDerived(change.entity, {
+        record = withLocalFields(change.entity, {
           ...values,
           id: change.id ?? newId(),
           rev: 0,
@@ -75,7 +63,7 @@ export async function commitAction(db: LoketDatabase, context: ActionContext, ch
         if (!existing || existing.deleted) throw new RecordNotFoundError(change.entity, change.id);
         patch = change.op === 'delete' ? { deleted: true } : syncable(change.values);
         if (change.op === 'patch') for (const field of SYSTEM_FIELDS) delete patch[field];
-        record = withDerived(change.entity, { ...existing, ...patch, updatedAt: at, updatedBy: context.actor });
+        record = withLocalFields(change.entity, { ...existing, ...patch, updatedAt: at, updatedBy: context.actor });
         await table.put(record);
         baseRev = existing.rev;
       }

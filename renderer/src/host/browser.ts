@@ -55,10 +55,29 @@ function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
 /** Browser implementations of menu commands arrive as a DOM event dispatched by the shortcut layer. */
 export const MENU_EVENT = 'loket:menu-command';
 
+/** The browser host serves ./config.json beside index.html; a static deployment may ship one. */
+async function readHubUrl(): Promise<string | undefined> {
+  try {
+    const response = await fetch('./config.json', { cache: 'no-store' });
+    if (!response.ok) return undefined;
+    const config = (await response.json()) as { hubUrl?: unknown };
+    return typeof config.hubUrl === 'string' && isHttpUrl(config.hubUrl) ? config.hubUrl : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createBrowserHost(version: string): HostApi {
-  const info: AppInfo = { host: 'browser', name: 'Open Loket', version, platform: navigator.platform || 'web' };
+  let info: Promise<AppInfo> | undefined;
   return {
-    info: () => Promise.resolve(info),
+    info: () =>
+      (info ??= readHubUrl().then((hubUrl) => ({
+        host: 'browser' as const,
+        name: 'Open Loket',
+        version,
+        platform: navigator.platform || 'web',
+        ...(hubUrl ? { hubUrl } : {}),
+      }))),
     print: printHtml,
     saveFile,
     openExternal(url) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEventSchema, SYNCED_ENTITIES } from '../../../shared/model/records';
+import { auditEventSchema } from '../../../shared/model/records';
 import { pushRequestSchema } from '../../../shared/sync/mutation';
 import { SYSTEM_FIELDS } from './entities';
 
@@ -31,26 +31,6 @@ export const hubPushRequestSchema = pushRequestSchema
   });
 export type HubPushRequest = z.infer<typeof hubPushRequestSchema>;
 
-export const mutationResultSchema = z.object({
-  mutationId: z.uuid(),
-  seq: z.number().int(),
-  status: z
-    .enum(['applied', 'merged', 'conflict', 'unchanged'])
-    .describe(
-      'applied: taken as sent; merged: some fields kept a later hub change; conflict: a decision field (or a deletion) needs a coordinator; unchanged: the hub already had it',
-    ),
-  rev: z.number().int().describe("The record's revision after this mutation"),
-  conflicts: z.array(z.string()).optional().describe("Fields that kept the hub's value and were recorded as a conflict"),
-  overruled: z.array(z.string()).optional().describe('Fields where a later change on the hub won'),
-});
-export type MutationResult = z.infer<typeof mutationResultSchema>;
-
-export const pushResponseSchema = z.object({
-  results: z.array(mutationResultSchema).describe('One per mutation, in request order. A replayed mutation gets its first answer again.'),
-  lastSeq: z.number().int().describe("The highest seq the hub has applied for this client"),
-});
-export type PushResponse = z.infer<typeof pushResponseSchema>;
-
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
 
@@ -59,21 +39,13 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT).describe('Most changes in one page'),
 });
 
-export const changeSchema = z.object({
-  entity: z.enum(SYNCED_ENTITIES),
-  id: z.uuid(),
-  rev: z.number().int(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  updatedBy: z.string(),
-  deleted: z.boolean(),
-  data: z.record(z.string(), z.unknown()).nullable().describe('The record fields; null for a tombstone'),
-});
-export type Change = z.infer<typeof changeSchema>;
-
-export const pullResponseSchema = z.object({
-  changes: z.array(changeSchema).describe('Ordered by rev'),
-  checkpoint: z.number().int().describe('Pass as `since` next time'),
-  hasMore: z.boolean(),
-});
-export type PullResponse = z.infer<typeof pullResponseSchema>;
+export {
+  changeSchema,
+  mutationResultSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  type Change,
+  type MutationResult,
+  type PullResponse,
+  type PushResponse,
+} from '../../../shared/sync/protocol';
