@@ -29,7 +29,7 @@ import { Check, ChoiceGroup, SelectInput, TextAreaInput, TextInput } from './fie
 import { useFormatters, useNow } from './format';
 import { CaseGoneError, saveIntake } from './repository';
 import { SavedNotice } from './SavedNotice';
-import { setLastSave, updateLastSave, useLastSave } from './savedStore';
+import { getLastSave, setLastSave, updateLastSave } from './savedStore';
 import { actorFor } from './actor';
 import { VisitorDetails } from './VisitorDetails';
 import { updateWorkstationSettings, useWorkstationSettings, workstationSettings } from './workstation';
@@ -55,7 +55,6 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
   const format = useFormatters();
   const settings = useWorkstationSettings();
   const station = useStationCode();
-  const lastSave = useLastSave();
   const [stored, setDraft, clearDraft] = useDraft<IntakeDraft>(INTAKE_DRAFT_KEY, () =>
     emptyIntake({ now: new Date(), channel: settings.defaultChannel, assignee: settings.defaultAssignee }),
   );
@@ -99,19 +98,29 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
     update((d) => ({ ...d, caseMode: 'existing', caseId: routeCaseId }));
   }, [routeCaseId, update]);
 
-  // Starting a new contact means moving on: the previous save can no longer be undone from here.
+  // Opening a new contact means moving on: the previous save can no longer be undone. Only on
+  // opening – this screen is still mounted for a moment after its own save.
   useEffect(() => {
-    if (lastSave?.state === 'saved' && lastSave.undoable) updateLastSave({ undoable: false });
-  }, [lastSave]);
+    const previous = getLastSave();
+    if (previous?.state === 'saved' && previous.undoable) updateLastSave({ undoable: false });
+  }, []);
 
-  // Focus moves after the DOM has the field (details may have to open first).
+  // Focus moves once the field is on screen (the details section may first have to open).
   useEffect(() => {
     if (!focusRequest) return;
-    const element = refs.current.get(focusRequest.field);
-    if (element) {
-      element.focus();
-      setFocusRequest(null);
-    }
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const element = refs.current.get(focusRequest.field);
+      if (element?.isConnected && element.checkVisibility()) {
+        element.focus();
+        setFocusRequest(null);
+      } else if (tries++ < 30) {
+        frame = requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   }, [focusRequest, draft.detailsOpen, draft.callback.enabled]);
 
   const focusField = useCallback(
@@ -158,19 +167,23 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
     }
   }, [saving, draft, casePhoneKnown, focusField, station, clearDraft]);
 
-  // Shortcuts that work anywhere on this screen.
+  // Shortcuts that work anywhere on this screen. Caught first (capture on window) and not passed
+  // on: otherwise the focused control acts on them too (Enter presses a focused button, a radio
+  // group swallows it).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyT') {
         event.preventDefault();
+        event.stopPropagation();
         enableCallback();
       } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === 'Enter') {
         event.preventDefault();
+        event.stopPropagation();
         formRef.current?.requestSubmit();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [enableCallback]);
 
   // Alt+N (or the menu) while already here: back to the question, nothing is reset.

@@ -23,6 +23,10 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
+export function getLastSave(): LastSave | null {
+  return current;
+}
+
 export function setLastSave(value: LastSave | null): void {
   current = value;
   emit();
