@@ -46,7 +46,7 @@ describe('toZgwZaak', () => {
   it('marks a running suspension and gives the latest possible end date', () => {
     const suspended = applyWooStep(received, { type: 'request-precisering', on: '2026-03-04', answerBy: '2026-03-18' }, at('2026-03-04')).state;
     const zaak = toZgwZaak(request(suspended));
-    expect(zaak.opschorting).toEqual({ indicatie: true, reden: 'precisering gevraagd (Woo art. 4.1 lid 5, Awb 4:15)' });
+    expect(zaak.opschorting).toEqual({ indicatie: true, reden: 'precisering gevraagd, Woo art. 4.1 lid 5 en Awb 4:15' });
     // Suspended 5–19 March at most (14 days): 28 + 14 = 42 days → Mon 13 April.
     expect(zaak.uiterlijkeEinddatumAfdoening).toBe('2026-04-13');
   });

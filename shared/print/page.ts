@@ -32,6 +32,8 @@ p { margin: 0 0 3mm; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 4mm; }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
+/* Latin values (case number, names, addresses) sit next to their label in right-to-left text too. */
+html[dir='rtl'] .facts dd { text-align: right; }
 .deadline { border: 2px solid #111; border-radius: 3mm; padding: 4mm 5mm; margin: 4mm 0; font-size: 13pt; break-inside: avoid; }
 .deadline strong { font-size: 15pt; }
 ol.steps { margin: 0 0 3mm; padding-inline-start: 7mm; }
@@ -39,6 +41,10 @@ ol.steps li { margin-block-end: 1.5mm; }
 .quote { border-inline-start: 3px solid #777; padding-inline-start: 4mm; margin: 0 0 4mm; overflow-wrap: anywhere; }
 .small { font-size: 10pt; color: #333; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
+@media screen {
+  html { background: #e9ecef; }
+  body { box-sizing: content-box; background: #fff; margin: 8mm auto; padding: 14mm 18mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+}
 footer { margin-block-start: 8mm; padding-block-start: 3mm; border-block-start: 1px solid #777; font-size: 10.5pt; }
 .signature { margin-block-start: 12mm; }
 `;

@@ -62,8 +62,8 @@ export function buildReceiptHtml(data: ReceiptData, t: Translate): string {
 <dl class="facts">
 <dt>${t('receipt.caseNumber')}</dt><dd class="ltr" dir="ltr">${data.caseNumber}</dd>
 <dt>${t('receipt.receivedOn')}</dt><dd>${date(data.receivedOn)}</dd>
-<dt>${t('receipt.askedOf')}</dt><dd lang="nl">${data.bestuursorgaan}</dd>
-${data.period ? html`<dt>${t('receipt.period')}</dt><dd>${data.period}</dd>` : ''}
+<dt>${t('receipt.askedOf')}</dt><dd lang="nl" dir="auto">${data.bestuursorgaan}</dd>
+${data.period ? html`<dt>${t('receipt.period')}</dt><dd dir="auto">${data.period}</dd>` : ''}
 <dt>${t('receipt.form')}</dt><dd>${t(FORM_KEYS[data.disclosureForm])}</dd>
 <dt>${t('receipt.delivery')}</dt><dd>${t(DELIVERY_KEYS[data.decisionDelivery])}</dd>
 </dl>

@@ -27,11 +27,11 @@ export function buildReferralHtml(data: ReferralData, t: Translate): string {
   const body = html`<div class="org"><strong>${data.centre.name}</strong><span>${formatReceiptDate(data.printedOn, lng)}</span></div>
 <h1>${t('referral.title')}</h1>
 <p>${t('referral.intro')}</p>
-<div class="deadline"><p>${t('referral.goTo')}</p><p><strong lang="nl">${data.body}</strong></p></div>
+<div class="deadline"><p>${t('referral.goTo')}</p><p><strong lang="nl" dir="auto">${data.body}</strong></p></div>
 ${data.subject.trim() ? html`<p><strong>${t('referral.subject')}</strong></p><p class="quote" dir="auto">${multiline(data.subject)}</p>` : ''}
 <h2>${t('referral.howTitle')}</h2>
 <ol class="steps">
-<li>${t('referral.how1')} <strong lang="nl">${data.body} Woo-verzoek</strong></li>
+<li>${t('referral.how1')} <strong lang="nl" dir="ltr" class="ltr">${data.body} Woo-verzoek</strong></li>
 <li>${t('referral.how2')}</li>
 <li>${t('referral.how3')}</li>
 </ol>

@@ -46,8 +46,8 @@ export type SuspensionKind = (typeof SUSPENSION_KINDS)[number];
 
 /** The legal ground, as it appears in the term explanation and in exports. */
 export const SUSPENSION_GROUNDS: Record<SuspensionKind, string> = {
-  precisering: 'precisering gevraagd (Woo art. 4.1 lid 5, Awb 4:15)',
-  zienswijze: 'zienswijze derde gevraagd (Woo art. 4.4 lid 3)',
+  precisering: 'precisering gevraagd, Woo art. 4.1 lid 5 en Awb 4:15',
+  zienswijze: 'zienswijze van een derde gevraagd, Woo art. 4.4 lid 3',
 };
 
 export const DISCLOSURE_FORMS = ['digitaal', 'papier'] as const;
