@@ -84,11 +84,3 @@ function subscribe(listener: () => void) {
 export function useWooSettings(): WooSettings {
   return useSyncExternalStore(subscribe, wooSettings);
 }
-
-/**
- * Who is acting, for the audit trail. There is no sign-in yet: the workstation's staff name
- * (loket.staffName) or, without one, the workstation itself.
- */
-export function currentActor(): string {
-  return globalThis.localStorage?.getItem('loket.staffName')?.trim() || 'balie';
-}

@@ -1,0 +1,27 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/route';
+import { useWooRequestsForCase } from './repository';
+import './woo.css';
+
+/**
+ * "Woo-verzoek indienen" for the case screen. When the case already has a running Woo request,
+ * it leads to that request instead, so nobody files the same request twice.
+ */
+export function FileWooRequestButton({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('woo');
+  const requests = useWooRequestsForCase(caseId);
+  const running = requests?.find((r) => r.status !== 'besloten' && r.status !== 'gesloten');
+  if (running) {
+    return (
+      <Link className="button" href={routeHref('woo', running.id)}>
+        {t('button.open')}
+      </Link>
+    );
+  }
+  return (
+    <Link className="button primary" href={routeHref('woo', 'new', caseId)}>
+      {t('button.file')}
+    </Link>
+  );
+}

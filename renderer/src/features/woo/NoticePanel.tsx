@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Button, Label, TextArea, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { newDeadlineNotice, noticeText } from '../../../../shared/woo/notice';
+import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
+import type { CaseRecord } from '../../../../shared/model/case';
+import { noticeHtml } from './documents';
+import { useToday } from './format';
+import { PrintActions } from './PrintActions';
+import { useWooSettings } from './settings';
+
+/**
+ * Woo art. 4.4 lid 4: after a suspension the requester must be told the new decision date. The
+ * message is ready to copy into an e-mail or to print as a letter.
+ */
+export function NoticePanel({
+  request,
+  caseRecord,
+  suspension,
+  onClose,
+}: {
+  request: WooRequestRecord;
+  caseRecord: CaseRecord | undefined;
+  suspension: WooSuspension;
+  onClose?: () => void;
+}) {
+  const { t } = useTranslation('woo');
+  const settings = useWooSettings();
+  const today = useToday();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  if (!request.decideBy || !suspension.until) return null;
+  const notice = newDeadlineNotice({
+    caseNumber: caseRecord?.number ?? '',
+    ...(caseRecord?.visitor?.name ? { requesterName: caseRecord.visitor.name } : {}),
+    receivedOn: request.receivedOn,
+    suspension,
+    decideBy: request.decideBy,
+    extended: request.extension !== undefined,
+    centreName: settings.centre.name,
+  });
+  const text = noticeText(notice);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <section className="panel woo-notice" aria-labelledby="woo-notice-title">
+      <h2 id="woo-notice-title">{t('notice.title')}</h2>
+      <p>{t('notice.explain')}</p>
+      <TextField className="woo-field" value={text} isReadOnly>
+        <Label className="woo-label">{t('notice.message')}</Label>
+        <TextArea className="woo-input woo-notice-text" rows={14} lang="nl" />
+      </TextField>
+      <div className="woo-actions">
+        <Button className="button" onPress={() => void copy()}>
+          {t('notice.copy')}
+        </Button>
+        {onClose ? (
+          <Button className="button" onPress={onClose}>
+            {t('notice.close')}
+          </Button>
+        ) : null}
+        <p role="status" className="woo-print-status">
+          {copied === 'yes' ? t('notice.copied') : copied === 'failed' ? t('notice.copyFailed') : null}
+        </p>
+      </div>
+      <PrintActions what={t('notice.letter')} build={() => noticeHtml(notice, settings.centre.name, today)} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import { termOf } from '../../../../shared/woo/lifecycle';
+import { routeHref } from '../../app/route';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { DeadlineBadge } from './DeadlineBadge';
+import { useDateFormat, useToday } from './format';
+import { useFinishedWooRequests, useOpenWooRequests, type WooListItem } from './repository';
+import { useWooSettings } from './settings';
+
+/** `#/woo`: every running request, the nearest deadline first, and the recently decided ones. */
+export function WooList() {
+  const { t } = useTranslation('woo');
+  const open = useOpenWooRequests();
+  const finished = useFinishedWooRequests();
+  return (
+    <div className="woo">
+      <PageHeader
+        title={t('list.title')}
+        actions={
+          <Link className="button primary" href={routeHref('woo', 'new')}>
+            {t('list.new')}
+          </Link>
+        }
+      />
+      <section className="panel" aria-labelledby="woo-open-title">
+        <h2 id="woo-open-title">{t('list.open')}</h2>
+        {open === undefined ? (
+          <p className="woo-description">{t('loading')}</p>
+        ) : open.length === 0 ? (
+          <EmptyState>{t('list.empty')}</EmptyState>
+        ) : (
+          <RequestTable items={open} caption={t('list.openCaption')} />
+        )}
+      </section>
+      {finished?.length ? (
+        <section className="panel" aria-labelledby="woo-done-title">
+          <h2 id="woo-done-title">{t('list.finished')}</h2>
+          <RequestTable items={finished} caption={t('list.finishedCaption')} finished />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function RequestTable({ items, caption, finished }: { items: WooListItem[]; caption: string; finished?: boolean }) {
+  const { t } = useTranslation('woo');
+  const format = useDateFormat();
+  const today = useToday();
+  const { extraHolidays } = useWooSettings();
+  return (
+    <table className="woo-table">
+      <caption className="woo-visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('list.case')}</th>
+          <th scope="col">{t('list.subject')}</th>
+          <th scope="col">{t('list.body')}</th>
+          <th scope="col">{finished ? t('list.decided') : t('list.deadline')}</th>
+          <th scope="col">{t('list.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map(({ request, caseNumber }) => (
+          <tr key={request.id}>
+            <td className="woo-cell-case">
+              <Link href={routeHref('woo', request.id)}>{caseNumber ?? t('detail.noCaseNumber')}</Link>
+            </td>
+            <td>
+              <div className="woo-cell-subject">{request.subject}</div>
+            </td>
+            <td>{request.bestuursorgaan.name}</td>
+            <td>
+              {finished ? (
+                request.decision ? (
+                  format.date(request.decision.decidedOn)
+                ) : null
+              ) : (
+                <Deadline decideBy={request.decideBy} term={() => termOf(request, extraHolidays)} today={today} extra={extraHolidays} answerBy={request.suspensions.find((s) => !s.until)?.answerBy} />
+              )}
+            </td>
+            <td>{t(`status.${request.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Deadline({ decideBy, term, today, extra, answerBy }: { decideBy: IsoDate | null; term: () => ReturnType<typeof termOf>; today: IsoDate; extra: readonly IsoDate[]; answerBy: IsoDate | undefined }) {
+  const { t } = useTranslation('woo');
+  const format = useDateFormat();
+  return (
+    <div className="woo-deadline-cell">
+      <span>{decideBy ? format.date(decideBy) : answerBy ? t('list.answerBy', { date: format.date(answerBy) }) : null}</span>
+      <DeadlineBadge term={term()} today={today} extraHolidays={extra} />
+    </div>
+  );
+}

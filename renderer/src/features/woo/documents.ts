@@ -1,0 +1,99 @@
+/**
+ * Builds the printed documents (pure builders in shared/print) with the right words and hands
+ * them to the host: Electron prints or saves a PDF, the browser host prints.
+ */
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import type { PrintResult } from '../../../../shared/host';
+import type { CaseRecord } from '../../../../shared/model/case';
+import { buildFormalRequestHtml, formalRequestTitle } from '../../../../shared/print/wooRequest';
+import { buildNoticeHtml } from '../../../../shared/print/notice';
+import { buildReceiptHtml, receiptTitle, type ReceiptData } from '../../../../shared/print/receipt';
+import { buildReferralHtml, referralTitle, type ReferralData } from '../../../../shared/print/referral';
+import type { ReceiptLanguage, Translate } from '../../../../shared/print/language';
+import type { CentreContact } from '../../../../shared/print/centre';
+import type { WooTerm } from '../../../../shared/woo/deadline';
+import type { NewDeadlineNotice } from '../../../../shared/woo/notice';
+import type { WooRequestRecord } from '../../../../shared/woo/request';
+import { host } from '../../host';
+import { i18n } from '../../i18n';
+
+export type PrintTarget = 'printer' | 'pdf';
+
+/** The receipt namespace in a visitor language, whatever the UI language is. */
+export function receiptTranslator(lng: ReceiptLanguage): Translate {
+  const t = i18n.getFixedT(lng, 'receipt');
+  return (key, values) => t(key, values ?? {});
+}
+
+export function receiptHtml(request: WooRequestRecord, caseNumber: string, lng: ReceiptLanguage, centre: CentreContact, today: IsoDate): { html: string; title: string } {
+  const t = receiptTranslator(lng);
+  const data: ReceiptData = {
+    language: lng,
+    caseNumber,
+    receivedOn: request.receivedOn,
+    decideBy: request.decideBy,
+    extensionNoticeBy: request.extensionNoticeBy,
+    extended: request.extension !== undefined,
+    bestuursorgaan: request.bestuursorgaan.name,
+    subject: request.subject,
+    ...(request.period ? { period: request.period } : {}),
+    disclosureForm: request.disclosureForm,
+    decisionDelivery: request.decisionDelivery,
+    centre,
+    printedOn: today,
+  };
+  return { html: buildReceiptHtml(data, t), title: receiptTitle(data, t) };
+}
+
+export function formalRequestHtml(
+  request: WooRequestRecord,
+  caseRecord: CaseRecord | undefined,
+  term: WooTerm,
+  options: { centre: CentreContact; staff: string; today: IsoDate },
+): { html: string; title: string } {
+  const caseNumber = caseRecord?.number ?? '';
+  const v = caseRecord?.visitor ?? {};
+  const html = buildFormalRequestHtml({
+    caseNumber,
+    bestuursorgaan: request.bestuursorgaan.name,
+    receivedOn: request.receivedOn,
+    ...(request.receivedOnReason ? { receivedOnReason: request.receivedOnReason } : {}),
+    filedOn: request.filedOn,
+    channel: request.channel,
+    requester: {
+      ...(v.name ? { name: v.name } : {}),
+      ...(v.email ? { email: v.email } : {}),
+      ...(v.phone ? { phone: v.phone } : {}),
+      ...(v.postal ? { postal: v.postal } : {}),
+    },
+    decisionDelivery: request.decisionDelivery,
+    subject: request.subject,
+    ...(request.period ? { period: request.period } : {}),
+    disclosureForm: request.disclosureForm,
+    decideBy: term.decideBy,
+    extensionNoticeBy: term.extensionNoticeBy,
+    termExplanation: term.explanation,
+    centre: options.centre,
+    staff: options.staff,
+    printedOn: options.today,
+  });
+  return { html, title: formalRequestTitle(caseNumber) };
+}
+
+export function referralHtml(data: ReferralData): { html: string; title: string } {
+  const t = receiptTranslator(data.language);
+  return { html: buildReferralHtml(data, t), title: referralTitle(data, t) };
+}
+
+export function noticeHtml(notice: NewDeadlineNotice, centreName: string, today: IsoDate): { html: string; title: string } {
+  return { html: buildNoticeHtml(notice, { centreName, printedOn: today }), title: notice.subject };
+}
+
+export async function printDocument(document: { html: string; title: string }, target: PrintTarget): Promise<PrintResult> {
+  try {
+    return await host.print({ html: document.html, title: document.title, target });
+  } catch (error) {
+    console.error('Printing failed', error);
+    return { ok: false };
+  }
+}

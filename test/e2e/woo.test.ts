@@ -1,0 +1,280 @@
+/**
+ * The Woo desk in Chromium: a walk-in visitor's Woo request filed OFFLINE, suspended for a
+ * precisering, resumed and extended, with every deadline checked against dates worked out by
+ * hand; the receipts printed through the host in Dutch and Arabic; axe on every screen.
+ *
+ * The clock is frozen per step (page.clock.setFixedTime), and the date of receipt goes through
+ * the form's own date field with a reason, so every date below is fixed:
+ * received Mon 2 March 2026 → 4 weeks → Mon 30 March 2026 (extensionNoticeBy the same day).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { startStack, type Stack } from './support/stack';
+
+const shots = resolve(import.meta.dirname, '../../docs/screenshots');
+mkdirSync(shots, { recursive: true });
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** 10:00 in Amsterdam on that day (CET in March). */
+const at = (day: string) => new Date(`${day}T10:00:00+01:00`);
+
+async function setDay(page: Page, day: string) {
+  await page.clock.setFixedTime(at(day));
+}
+
+async function openOffline(day: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await stack.openApp();
+  await setDay(page, day);
+  // The Woo screens and the directory are fetched once the app is idle; then the network may go.
+  const prefetched = Promise.all(
+    ['/publishers-', '/FileWooRequest-', '/WooRequestScreen-'].map((chunk) => page.waitForResponse((r) => r.url().includes(chunk))),
+  );
+  await page.reload();
+  await page.getByRole('navigation').waitFor();
+  await prefetched;
+  await context.setOffline(true);
+  await page.getByText('Offline – wijzigingen worden lokaal bewaard').waitFor();
+  return { context, page };
+}
+
+/** Records the HTML handed to the browser host's print frame, so a test can look at the document. */
+async function capturePrints(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __printed: string[] };
+    w.__printed = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => {
+          if (node instanceof HTMLIFrameElement && node.srcdoc) w.__printed.push(node.srcdoc);
+        });
+      }
+    }).observe(document.body, { childList: true });
+  });
+}
+
+async function lastPrinted(page: Page): Promise<string> {
+  await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
+  return page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
+}
+
+async function screenshotDocument(html: string, file: string) {
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const doc = await context.newPage();
+  await doc.setContent(html);
+  await doc.screenshot({ path: resolve(shots, file), fullPage: false });
+  if (process.env.WOO_FULL_SHOTS) await doc.screenshot({ path: resolve(process.env.WOO_FULL_SHOTS, file), fullPage: true });
+  await context.close();
+}
+
+/** Extra full-page captures for reviewing the screens by eye (WOO_FULL_SHOTS=<dir>); not asserted. */
+async function review(page: Page, name: string) {
+  if (process.env.WOO_FULL_SHOTS) await page.screenshot({ path: resolve(process.env.WOO_FULL_SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function typeDate(page: Page, label: string, ddmmyyyy: string) {
+  const field = page.getByRole('group', { name: label, exact: true });
+  await field.getByRole('spinbutton').first().click();
+  await page.keyboard.type(ddmmyyyy);
+}
+
+/** Clicks an option of a radio group by its visible text, as staff do. */
+async function choose(page: Page, group: RegExp, option: string) {
+  const radio = page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true });
+  await page.getByRole('radiogroup', { name: group }).getByText(option, { exact: true }).click();
+  await expect(radio.isChecked()).resolves.toBe(true);
+}
+
+async function answerCheck(page: Page) {
+  await choose(page, /eigen persoonsgegevens/, 'Nee');
+  await choose(page, /al openbaar/, 'Nee');
+  await choose(page, /ander bestuursorgaan/, 'Nee');
+}
+
+async function fillRequest(page: Page, subject: string) {
+  await page.getByRole('textbox', { name: /Onderwerp/ }).fill(subject);
+  await page.getByRole('textbox', { name: 'Periode' }).fill('2024 tot nu');
+  const picker = page.getByRole('combobox', { name: 'Bestuursorgaan' });
+  await picker.fill('college');
+  await review(page, 'picker');
+  await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
+  await expect(picker.inputValue()).resolves.toBe('College van burgemeester en wethouders van Amsterdam');
+  await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
+  await typeDate(page, 'Datum van ontvangst', '02032026');
+  await page.getByRole('textbox', { name: /Waarom niet vandaag/ }).fill('Brief ontvangen op maandag 2 maart');
+}
+
+async function decideByText(page: Page) {
+  return page.getByTestId('decide-by').textContent();
+}
+
+async function takeStep(page: Page, button: string, fill?: () => Promise<void>) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await fill?.();
+  return dialog;
+}
+
+describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', () => {
+  it('files offline, suspends for precisering, resumes, extends – and shows every deadline change', async () => {
+    const { page } = await openOffline('2026-03-03');
+    await capturePrints(page);
+
+    // The Woo area, empty.
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { level: 1, name: 'Woo-verzoeken' }).waitFor();
+    await page.getByText('Er lopen geen Woo-verzoeken').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // New request for a walk-in (no case yet): the check first.
+    await page.getByRole('link', { name: 'Nieuw Woo-verzoek' }).click();
+    await page.getByRole('heading', { name: 'Eerst even nagaan' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // "Own personal data?" – yes opens the AVG route with its one-month term: 3 March → 3 April,
+    // which is Goede Vrijdag; then the weekend and Tweede Paasdag → Tuesday 7 April (Atw).
+    await choose(page, /eigen persoonsgegevens/, 'Ja');
+    await page.getByText('Uiterste antwoorddatum: dinsdag 7 april 2026', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await review(page, 'check-avg');
+    await answerCheck(page);
+    await page.getByRole('button', { name: 'Verder naar het Woo-verzoek' }).click();
+
+    // The form.
+    await page.getByRole('heading', { name: 'Het verzoek' }).waitFor();
+    await fillRequest(page, 'Alle e-mails en verslagen over de herinrichting van het Mercatorplein, inclusief de bomenkap.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(shots, 'woo-form.png') });
+
+    // Review: 2 March + 28 days = Mon 30 March.
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    const confirm = page.getByRole('dialog', { name: /Klopt dit/ });
+    await confirm.getByText('maandag 30 maart 2026', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Indienen' }).click();
+
+    // The request, stored locally while offline.
+    await page.getByText('Het Woo-verzoek is ingediend').waitFor();
+    await expect.poll(() => decideByText(page)).toBe('maandag 30 maart 2026');
+    await page.getByText('Op schema: nog 19 werkdagen').waitFor();
+    await page.getByText('Verdagen (2 weken extra) kan tot en met 30 maart 2026').waitFor();
+    await page.getByText(/wijzigingen wachten op verzending/).waitFor();
+    const caseNumber = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Woo-verzoek ', '');
+    expect(caseNumber).toMatch(/^OC-2026-[0-9A-Z]{2,4}-00001$/);
+
+    // "Hoe is deze datum berekend?"
+    await page.getByRole('button', { name: 'Hoe is deze datum berekend?' }).first().click();
+    await page.getByText('Uiterste beslisdatum: maandag 30 maart 2026.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The receipt, printed through the host: Dutch, then Arabic.
+    await page.getByRole('button', { name: 'Ontvangstbewijs afdrukken' }).click();
+    const nl = await lastPrinted(page);
+    expect(nl).toContain('<html lang="nl" dir="ltr">');
+    expect(nl).toContain('Uiterlijk op maandag 30 maart 2026 krijgt u een besluit.');
+    expect(nl).toContain(caseNumber);
+    await screenshotDocument(nl, 'receipt-nl.png');
+    await page.getByRole('button', { name: /Taal van het ontvangstbewijs/ }).click();
+    await page.getByRole('option', { name: 'العربية' }).click();
+    await page.getByRole('button', { name: 'Ontvangstbewijs afdrukken' }).click();
+    const ar = await lastPrinted(page);
+    expect(ar).toContain('<html lang="ar" dir="rtl">');
+    expect(ar).toContain('ستحصل على قرار في موعد أقصاه الاثنين، 30 مارس 2026.');
+    await screenshotDocument(ar, 'receipt-ar.png');
+
+    // Wed 4 March: precisering asked; the clock stops from Thu 5 March.
+    await setDay(page, '2026-03-04');
+    const ask = await takeStep(page, 'Precisering vragen');
+    await ask.getByText('De termijn staat stil tot de opschorting eindigt.').waitFor();
+    await review(page, 'step-precisering');
+    expect(await axeViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Precisering vragen' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await expect.poll(() => decideByText(page)).toBe('Nog niet bekend: de termijn staat stil');
+    await page.getByText('Opgeschort: de termijn staat stil').waitFor();
+    await page.getByText('sinds 5 maart 2026; antwoord uiterlijk 18 maart 2026').waitFor();
+
+    // Wed 11 March: the answer is in. 6 days suspended: 2 March + 34 = Sun 5 April (Easter) →
+    // Mon 6 April is Tweede Paasdag → Tue 7 April.
+    await setDay(page, '2026-03-11');
+    const resume = await takeStep(page, 'Opschorting beëindigen');
+    await resume.getByText('dinsdag 7 april 2026', { exact: true }).waitFor();
+    await resume.getByRole('button', { name: 'Opschorting beëindigen' }).click();
+    await resume.waitFor({ state: 'detached' });
+    await expect.poll(() => decideByText(page)).toBe('dinsdag 7 april 2026');
+    // Woo art. 4.4 lid 4: the message with the new date, ready to send.
+    const message = page.getByRole('textbox', { name: 'Bericht aan de verzoeker' });
+    await expect(message.inputValue()).resolves.toContain('U krijgt ons besluit nu uiterlijk op dinsdag 7 april 2026.');
+    await expect(message.inputValue()).resolves.toContain('6 dagen stil: van 5 maart 2026 tot 11 maart 2026');
+    await review(page, 'notice');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Brief afdrukken' }).click();
+    expect(await lastPrinted(page)).toContain('dinsdag 7 april 2026');
+
+    // Wed 25 March (before 30 March): verdaging. 28 + 14 + 6 = 48 days → Sun 19 April → Mon 20 April.
+    await setDay(page, '2026-03-25');
+    const extend = await takeStep(page, 'Verdagen (2 weken)', async () => {
+      await page.getByRole('textbox', { name: /Reden van de verdaging/ }).fill('Veel documenten bij drie afdelingen');
+    });
+    await extend.getByText('maandag 20 april 2026', { exact: true }).waitFor();
+    await extend.getByText('(was 7 april 2026)').waitFor();
+    await review(page, 'step-extend');
+    expect(await axeViolations(page)).toEqual([]);
+    await extend.getByRole('button', { name: 'Verdagen', exact: true }).click();
+    await extend.waitFor({ state: 'detached' });
+    await expect.poll(() => decideByText(page)).toBe('maandag 20 april 2026');
+    await page.getByText('Verdaagd met 2 weken; de verdaging is meegedeeld op 25 maart 2026.').waitFor();
+    // Working days after 25 March up to 20 April, without Goede Vrijdag and Tweede Paasdag: 16.
+    await page.getByText('Op schema: nog 16 werkdagen').waitFor();
+
+    // Every step is in the history, with who did it.
+    const history = page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem');
+    await expect(history.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/Woo-verzoek ingediend.*door werkplek-/),
+      expect.stringMatching(/Precisering gevraagd.*door werkplek-/),
+      expect.stringMatching(/Opschorting beëindigd.*door werkplek-/),
+      expect.stringMatching(/Verdaagd.*door werkplek-/),
+    ]);
+    await review(page, 'request-full');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(shots, 'woo-request.png') });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The list: the open request with its deadline and light.
+    await page.keyboard.press('Alt+3');
+    const row = page.getByRole('row').filter({ hasText: caseNumber });
+    await row.getByText('20 april 2026', { exact: true }).waitFor();
+    await row.getByText('Op schema: nog 16 werkdagen').waitFor();
+    await review(page, 'list');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('no verdaging after extensionNoticeBy: the screen does not offer it and says why', async () => {
+    // Filed on Tue 31 March for a letter received on 2 March: the 4 weeks ended on 30 March.
+    const { page } = await openOffline('2026-03-31');
+    await page.goto(`${stack.appUrl}#/woo/new`).catch(() => undefined);
+    await page.evaluate(() => (window.location.hash = '#/woo/new'));
+    await page.getByRole('heading', { name: 'Eerst even nagaan' }).waitFor();
+    await answerCheck(page);
+    await page.getByRole('button', { name: 'Verder naar het Woo-verzoek' }).click();
+    await fillRequest(page, 'Subsidiebesluiten voor buurthuizen');
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Indienen' }).click();
+    await page.getByText('Het Woo-verzoek is ingediend').waitFor();
+    await expect.poll(() => decideByText(page)).toBe('maandag 30 maart 2026');
+    await page.getByText('Te laat: 1 dag over de termijn').waitFor();
+    await expect(page.getByRole('button', { name: 'Verdagen (2 weken)' }).count()).resolves.toBe(0);
+    await page.getByText('Verdagen kan niet meer: de verdaging moest uiterlijk op 30 maart 2026 zijn meegedeeld (Woo art. 4.4 lid 2).').waitFor();
+    await review(page, 'overdue');
+  });
+});
