@@ -32,6 +32,8 @@ p { margin: 0 0 3mm; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 4mm; }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
+/* Arabic script needs a larger size to read as easily as the Latin text at 12pt. */
+html[lang='ar'] body { font-size: 13.5pt; }
 /* Latin values (case number, names, addresses) sit next to their label in right-to-left text too. */
 html[dir='rtl'] .facts dd { text-align: right; }
 .deadline { border: 2px solid #111; border-radius: 3mm; padding: 4mm 5mm; margin: 4mm 0; font-size: 13pt; break-inside: avoid; }

@@ -277,4 +277,48 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByText('Verdagen kan niet meer: de verdaging moest uiterlijk op 30 maart 2026 zijn meegedeeld (Woo art. 4.4 lid 2).').waitFor();
     await review(page, 'overdue');
   });
+  it('routes elsewhere: a printed referral note (Woo art. 4.2), an AVG access request, and filing for an existing case', async () => {
+    const { page } = await openOffline('2026-03-03');
+    await capturePrints(page);
+    await page.evaluate(() => (window.location.hash = '#/woo/new'));
+    await page.getByRole('heading', { name: 'Eerst even nagaan' }).waitFor();
+
+    // Another body holds the information: pick it from the directory, print the note, record it.
+    await choose(page, /ander bestuursorgaan/, 'Ja');
+    const picker = page.getByRole('combobox', { name: 'Bestuursorgaan dat de informatie heeft' });
+    await picker.fill('pv27');
+    await page.getByRole('option', { name: /Provincie Noord-Holland/ }).click();
+    await page.getByRole('button', { name: /Taal van de verwijsbrief/ }).click();
+    await page.getByRole('option', { name: 'Türkçe' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Verwijsbrief afdrukken' }).click();
+    const note = await lastPrinted(page);
+    expect(note).toContain('<html lang="tr" dir="ltr">');
+    expect(note).toContain('Provincie Noord-Holland');
+    expect(note).toContain('4.2');
+    await page.getByRole('button', { name: 'Doorverwijzing vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Doorverwijzing vastgelegd' }).waitFor();
+    await page.getByText(/^Zaaknummer: OC-2026-/).waitFor();
+
+    // Own personal data: an AVG access request with its one-month term.
+    await page.getByRole('button', { name: 'Nieuw verzoek van een bezoeker' }).click();
+    await choose(page, /eigen persoonsgegevens/, 'Ja');
+    await page.getByRole('textbox', { name: /Vraag van de bezoeker/ }).fill('Welke gegevens heeft de gemeente over mij?');
+    await page.getByRole('button', { name: 'Vastleggen als AVG-verzoek' }).click();
+    await page.getByRole('heading', { name: 'Vastgelegd als AVG-verzoek' }).waitFor();
+    const caseHref = await page.getByRole('link', { name: 'Naar de zaak' }).getAttribute('href');
+    const caseId = decodeURIComponent(caseHref!.split('/').at(-1)!);
+
+    // From that case (as the case screen's button does): the form starts from what the intake knows.
+    await page.evaluate((id) => (window.location.hash = `#/woo/new?case=${id}`), caseId);
+    await page.getByRole('heading', { level: 1, name: /Woo-verzoek indienen voor zaak OC-2026-/ }).waitFor();
+    await answerCheck(page);
+    await page.getByRole('button', { name: 'Verder naar het Woo-verzoek' }).click();
+    await expect(page.getByRole('textbox', { name: /Onderwerp/ }).inputValue()).resolves.toBe('Welke gegevens heeft de gemeente over mij?');
+    // Nothing to send the decision to yet: the form says so at the field and focuses it.
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    await page.getByText('Kies het bestuursorgaan waaraan het verzoek gericht is.').waitFor();
+    await page.getByText('Vul een e-mailadres in, of kies een andere manier om het besluit te ontvangen.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -40,7 +40,13 @@ export function FileWooRequest({ caseId }: { caseId: string | undefined }) {
       </>
     );
   }
-  return <FilingForm key={caseId ?? 'new'} caseRecord={caseRecord ?? undefined} />;
+  return <ResettableForm caseRecord={caseRecord ?? undefined} />;
+}
+
+/** Starting over (or filing the next one) mounts a fresh form, so no state of the last one lingers. */
+function ResettableForm({ caseRecord }: { caseRecord: CaseRecord | undefined }) {
+  const [round, setRound] = useState(0);
+  return <FilingForm key={`${caseRecord?.id ?? 'new'}:${round}`} caseRecord={caseRecord} onReset={() => setRound((n) => n + 1)} />;
 }
 
 function draftKey(caseId: string | undefined) {
@@ -49,7 +55,7 @@ function draftKey(caseId: string | undefined) {
 
 type Settled = { caseId: string; caseNumber: string; kind: 'avg' | 'referral' };
 
-function FilingForm({ caseRecord }: { caseRecord: CaseRecord | undefined }) {
+function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefined; onReset: () => void }) {
   const { t } = useTranslation('woo');
   const today = useToday();
   const actor = useActor();
@@ -127,8 +133,7 @@ function FilingForm({ caseRecord }: { caseRecord: CaseRecord | undefined }) {
 
   const discard = () => {
     clearDraft();
-    setDraft(defaults);
-    setShowIssues(false);
+    onReset();
   };
 
   if (settled) {
@@ -142,6 +147,9 @@ function FilingForm({ caseRecord }: { caseRecord: CaseRecord | undefined }) {
             <Link className="button primary" href={routeHref('cases', settled.caseId)}>
               {t('file.toCase')}
             </Link>
+            <Button className="button" onPress={onReset}>
+              {t('file.another')}
+            </Button>
             <Link className="button" href={routeHref('woo')}>
               {t('file.toList')}
             </Link>
