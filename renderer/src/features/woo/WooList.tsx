@@ -2,6 +2,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { termOf } from '../../../../shared/woo/lifecycle';
+import { openSuspension, type WooRequestRecord } from '../../../../shared/woo/request';
 import { routeHref } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -78,7 +79,7 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
                   format.date(request.decision.decidedOn)
                 ) : null
               ) : (
-                <Deadline decideBy={request.decideBy} term={() => termOf(request, extraHolidays)} today={today} extra={extraHolidays} answerBy={request.suspensions.find((s) => !s.until)?.answerBy} />
+                <Deadline request={request} today={today} extra={extraHolidays} />
               )}
             </td>
             <td>{t(`status.${request.status}`)}</td>
@@ -89,13 +90,14 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
   );
 }
 
-function Deadline({ decideBy, term, today, extra, answerBy }: { decideBy: IsoDate | null; term: () => ReturnType<typeof termOf>; today: IsoDate; extra: readonly IsoDate[]; answerBy: IsoDate | undefined }) {
+function Deadline({ request, today, extra }: { request: WooRequestRecord; today: IsoDate; extra: readonly IsoDate[] }) {
   const { t } = useTranslation('woo');
   const format = useDateFormat();
+  const running = openSuspension(request);
   return (
     <div className="woo-deadline-cell">
-      <span>{decideBy ? format.date(decideBy) : answerBy ? t('list.answerBy', { date: format.date(answerBy) }) : null}</span>
-      <DeadlineBadge term={term()} today={today} extraHolidays={extra} />
+      <span>{request.decideBy ? format.date(request.decideBy) : running ? t('list.answerBy', { date: format.date(running.answerBy) }) : null}</span>
+      <DeadlineBadge term={termOf(request, extra)} today={today} extraHolidays={extra} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeIsoDate, parseIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import { useStationCode } from '../cases/caseNumbers';
+import { actorFor } from '../contact/actor';
 
 /** The local calendar day (the workstation's clock, Europe/Amsterdam at the desk). */
 export function todayIso(now: Date = new Date()): IsoDate {
@@ -71,10 +72,10 @@ export function useDateFormat() {
 }
 
 /**
- * Who an action is recorded as. Until staff sign in, actions are attributed to the workstation by
- * its station code (the same convention as the contact intake), which an auditor can trace back.
+ * Who an action is recorded as: the intake's convention (the workstation's station code until
+ * staff sign in). Undefined while the station code loads, so nothing is recorded as 'onbekend'.
  */
 export function useActor(): string | undefined {
   const station = useStationCode();
-  return station ? `werkplek-${station}` : undefined;
+  return station ? actorFor(station) : undefined;
 }

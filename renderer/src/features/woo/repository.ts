@@ -23,6 +23,7 @@ import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase, type StoredRecord } from '../../db/database';
 import { getCase } from '../cases/repository';
 import { nextCaseNumber } from '../cases/caseNumbers';
+import { CaseGoneError } from '../contact/repository';
 
 export interface WooContext {
   actor: string;
@@ -140,13 +141,6 @@ export function useWooHistory(requestId: string): AuditEvent[] | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Writing
-
-export class CaseGoneError extends Error {
-  constructor(readonly caseId: string) {
-    super(`Case ${caseId} no longer exists`);
-    this.name = 'CaseGoneError';
-  }
-}
 
 interface CaseTarget {
   caseId?: string;
