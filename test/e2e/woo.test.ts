@@ -6,15 +6,23 @@
  * The clock is frozen per step (page.clock.setFixedTime), and the date of receipt goes through
  * the form's own date field with a reason, so every date below is fixed:
  * received Mon 2 March 2026 → 4 weeks → Mon 30 March 2026 (extensionNoticeBy the same day).
+ *
+ * `UPDATE_SCREENSHOTS=1 npx vitest run --project e2e test/e2e/woo` refreshes docs/screenshots/
+ * (woo-form, woo-request, receipt-nl, receipt-ar); WOO_FULL_SHOTS=<dir> adds full-page captures.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { startStack, type Stack } from './support/stack';
 
-const shots = resolve(import.meta.dirname, '../../docs/screenshots');
+// Every run takes the screenshots; they replace the committed ones in docs/screenshots/ only with
+// UPDATE_SCREENSHOTS=1 (case numbers differ per run, so the test would otherwise dirty the tree).
+const shots = process.env.UPDATE_SCREENSHOTS
+  ? resolve(import.meta.dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'woo-screenshots-'));
 mkdirSync(shots, { recursive: true });
 
 let stack: Stack;
@@ -91,7 +99,7 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string) {
 async function choose(page: Page, group: RegExp, option: string) {
   const radio = page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true });
   await page.getByRole('radiogroup', { name: group }).getByText(option, { exact: true }).click();
-  await expect(radio.isChecked()).resolves.toBe(true);
+  await expect.poll(() => radio.isChecked()).toBe(true);
 }
 
 async function answerCheck(page: Page) {
@@ -107,7 +115,7 @@ async function fillRequest(page: Page, subject: string) {
   await picker.fill('college');
   await review(page, 'picker');
   await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
-  await expect(picker.inputValue()).resolves.toBe('College van burgemeester en wethouders van Amsterdam');
+  await expect.poll(() => picker.inputValue()).toBe('College van burgemeester en wethouders van Amsterdam');
   await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
   await typeDate(page, 'Datum van ontvangst', '02032026');
   await page.getByRole('textbox', { name: /Waarom niet vandaag/ }).fill('Brief ontvangen op maandag 2 maart');
@@ -214,8 +222,8 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await expect.poll(() => decideByText(page)).toBe('dinsdag 7 april 2026');
     // Woo art. 4.4 lid 4: the message with the new date, ready to send.
     const message = page.getByRole('textbox', { name: 'Bericht aan de verzoeker' });
-    await expect(message.inputValue()).resolves.toContain('U krijgt ons besluit nu uiterlijk op dinsdag 7 april 2026.');
-    await expect(message.inputValue()).resolves.toContain('6 dagen stil: van 5 maart 2026 tot 11 maart 2026');
+    await expect.poll(() => message.inputValue()).toContain('U krijgt ons besluit nu uiterlijk op dinsdag 7 april 2026.');
+    await expect.poll(() => message.inputValue()).toContain('6 dagen stil: van 5 maart 2026 tot 11 maart 2026');
     await review(page, 'notice');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Brief afdrukken' }).click();
@@ -239,7 +247,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
 
     // Every step is in the history, with who did it.
     const history = page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem');
-    await expect(history.allTextContents()).resolves.toEqual([
+    await expect.poll(() => history.allTextContents()).toEqual([
       expect.stringMatching(/Woo-verzoek ingediend.*door werkplek-/),
       expect.stringMatching(/Precisering gevraagd.*door werkplek-/),
       expect.stringMatching(/Opschorting beëindigd.*door werkplek-/),
@@ -273,7 +281,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByText('Het Woo-verzoek is ingediend').waitFor();
     await expect.poll(() => decideByText(page)).toBe('maandag 30 maart 2026');
     await page.getByText('Te laat: 1 dag over de termijn').waitFor();
-    await expect(page.getByRole('button', { name: 'Verdagen (2 weken)' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Verdagen (2 weken)' }).count()).toBe(0);
     await page.getByText('Verdagen kan niet meer: de verdaging moest uiterlijk op 30 maart 2026 zijn meegedeeld (Woo art. 4.4 lid 2).').waitFor();
     await review(page, 'overdue');
   });
@@ -314,7 +322,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByRole('heading', { level: 1, name: /Woo-verzoek indienen voor zaak OC-2026-/ }).waitFor();
     await answerCheck(page);
     await page.getByRole('button', { name: 'Verder naar het Woo-verzoek' }).click();
-    await expect(page.getByRole('textbox', { name: /Onderwerp/ }).inputValue()).resolves.toBe('Welke gegevens heeft de gemeente over mij?');
+    await expect.poll(() => page.getByRole('textbox', { name: /Onderwerp/ }).inputValue()).toBe('Welke gegevens heeft de gemeente over mij?');
     // Nothing to send the decision to yet: the form says so at the field and focuses it.
     await page.getByRole('button', { name: 'Controleren en indienen' }).click();
     await page.getByText('Kies het bestuursorgaan waaraan het verzoek gericht is.').waitFor();
