@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, figures printed; copy them to docs/benchmarks.md.
 import { benchStartup } from './startup.bench';
+import { benchIntake } from './intake.bench';
 
 const lines: string[] = [];
 lines.push(...(await benchStartup()));
+lines.push(...(await benchIntake()));
 console.log('\nSummary');
 for (const line of lines) console.log(`- ${line}`);

@@ -1,7 +1,5 @@
 import type { Transaction } from 'dexie';
-import { caseNumberSearchForms } from '../../../shared/caseNumber/caseNumber';
-import { phoneSearchForms } from '../../../shared/model/phone';
-import { searchWords } from '../../../shared/text/searchWords';
+import { caseSearchWords } from '../../../shared/model/caseSearch';
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped version: add a
@@ -71,20 +69,5 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/**
- * The words a case is found by: its number, the visitor's name and contact details, topic and
- * question; plus (since v3) the number's tail and the phone number's canonical digit forms.
- */
-export function caseSearchWords(record: Record<string, unknown>): string[] {
-  const visitor = (record.visitor ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const words = searchWords(
-    text(record.number),
-    text(record.topic),
-    text(record.question),
-    text(visitor.name),
-    text(visitor.phone),
-    text(visitor.email),
-  );
-  return [...new Set([...words, ...caseNumberSearchForms(text(record.number)), ...phoneSearchForms(text(visitor.phone))])];
-}
+/** The words a case is found by (shared, so Node tools such as the benchmark seed use the same). */
+export { caseSearchWords };

@@ -6,7 +6,7 @@ import { routeHref } from '../../app/route';
 import { PageHeader } from '../../ui/PageHeader';
 import { CaseLine } from '../contact/CasePicker';
 import { CaseScreen } from './CaseScreen';
-import { useCaseSearch } from './repository';
+import { SearchMore, useCaseSearchWithMore } from './SearchMore';
 import './cases.css';
 
 /** `#/cases`: recent cases and the case search; `#/cases/<id>`: one case. */
@@ -19,7 +19,8 @@ export function CasesScreen({ route }: ScreenProps) {
 function CaseList() {
   const { t } = useTranslation('cases');
   const [query, setQuery] = useDraft('cases.query', '');
-  const results = useCaseSearch(query);
+  const { result, searchAll } = useCaseSearchWithMore(query);
+  const results = result?.cases;
   const trimmed = query.trim();
   return (
     <>
@@ -51,6 +52,7 @@ function CaseList() {
             ))}
           </ul>
         )}
+        <SearchMore result={result} onSearchAll={searchAll} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitAction } from '../../db/commit';
 import { LoketDatabase } from '../../db/database';
-import { getCase, queryTerms, recentCases, searchCases } from './repository';
+import { getCase, queryTerms, recentCases, searchCases as search } from './repository';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -19,6 +19,8 @@ async function dbWith(cases: Array<Record<string, unknown>>) {
 }
 
 const numbers = (list: Array<{ number: string }>) => list.map((c) => c.number);
+const searchCases = async (db: LoketDatabase, query: string, limit = 20, keyCap?: number, walkBudget?: number) =>
+  (await search(db, query, { limit, ...(keyCap ? { keyCap } : {}), ...(walkBudget ? { walkBudget } : {}) })).cases;
 
 describe('searchCases', () => {
   it('finds by number, also by its tail, name, phone however typed, e-mail and words of the question', async () => {
@@ -77,11 +79,20 @@ describe('searchCases', () => {
     names.push(name);
     const db = new LoketDatabase(name);
     await commitAction(db, { actor: 't', action: 'seed' }, cases.map((values) => ({ entity: 'cases' as const, op: 'create' as const, values })));
-    const common = await searchCases(db, 'vraag');
+    // A key cap of 500 stands in for the real one so the test stays small.
+    const common = await searchCases(db, 'vraag', 20, 500);
     expect(common).toHaveLength(20);
     expect(common[0]!.number).toBe('OC-2026-K7-02100');
-    // 'vraag' and 'over' match all 2,100 (more than the key cap); 'kap' only three.
-    expect(numbers(await searchCases(db, 'vraag over kap'))).toEqual(['OC-2026-K7-01401', 'OC-2026-K7-00701', 'OC-2026-K7-00001']);
+    // 'vraag' and 'over' match all 2,100 (more than the cap): checked on the records; 'kap' only three.
+    expect(numbers(await searchCases(db, 'vraag over kap', 20, 500))).toEqual(['OC-2026-K7-01401', 'OC-2026-K7-00701', 'OC-2026-K7-00001']);
+    // Only common words: the newest cases are walked until enough match.
+    expect(numbers(await searchCases(db, 'vraag afval 20', 3, 500))).toEqual(['OC-2026-K7-02100', 'OC-2026-K7-02099', 'OC-2026-K7-02098']);
+    // Common words that rarely occur together: the walk stops at its budget and says so; an
+    // exhaustive search then finds the old match.
+    const bounded = await search(db, 'kapvergunning 70', { keyCap: 2, walkBudget: 1000 });
+    expect({ numbers: numbers(bounded.cases), complete: bounded.complete }).toEqual({ numbers: [], complete: false });
+    const all = await search(db, 'kapvergunning 70', { keyCap: 2, walkBudget: 1000, exhaustive: true });
+    expect(all).toEqual({ cases: [expect.objectContaining({ number: 'OC-2026-K7-00701' })], complete: true });
     db.close();
   }, 30_000);
 });

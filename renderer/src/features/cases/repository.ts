@@ -29,10 +29,34 @@ export function useCase(id: string | undefined): CaseRecord | null | undefined {
 
 export const SEARCH_LIMIT = 20;
 /**
- * A word matching more cases than this is not worth intersecting by key: its keys are not loaded,
- * the candidates from the other words are checked against it instead.
+ * Reading index entries and records costs about 20 µs each in Chromium, so the search bounds
+ * how many it reads. A word with at most this many matches is "selective": its keys are read
+ * and intersected. Commoner words are checked on the candidate records instead.
  */
-const WORD_KEY_CAP = 2000;
+const WORD_KEY_CAP = 400;
+/** When every word is common, at most this many of the newest cases are read. */
+const WALK_BUDGET = 1500;
+const WALK_CHUNK = 250;
+
+export interface CaseSearchOptions {
+  limit?: number;
+  /** Read every index entry and every record needed, however many: complete, but slower. */
+  exhaustive?: boolean;
+  /** For tests: the selectivity cap and walk budget, small so a small database exercises them. */
+  keyCap?: number;
+  walkBudget?: number;
+}
+
+export interface CaseSearchResult {
+  /** Newest first. */
+  cases: CaseRecord[];
+  /**
+   * False when only the newest cases were searched (every word of the query is common) and
+   * fewer than `limit` matched: older matches may exist. `exhaustive` settles it.
+   */
+  complete: boolean;
+}
+
 /** A run of digits with phone layout, standing on its own (not the tail of 'OC-2026-B2-00123'). */
 const PHONE_RUN = /(?<![\p{L}\p{N}-])(?:\+|00)?\d[\d\s().-]{4,}\d(?![\p{L}\p{N}])/gu;
 
@@ -67,45 +91,54 @@ export async function recentCases(db: LoketDatabase, limit = SEARCH_LIMIT): Prom
  * Cases by number, name, phone, e-mail or words of the question: every typed word must be the
  * start of one of the case's words. Newest first, at most `limit`.
  *
- * Each word's matching keys come from the multi-entry `searchWords` index; the sets are
- * intersected, smallest first, and only the newest candidates are loaded. A word matching very
- * many cases (e.g. 'vraag') is checked on the loaded candidates instead; when every word is that
- * common, the newest cases are walked until enough match.
+ * Each word's matching keys come from the multi-entry `searchWords` index, read only up to a
+ * cap; the words under the cap are intersected, smallest first, and the candidates are loaded
+ * newest first until enough match the other words too. When every word is common, the newest
+ * cases are read in chunks until enough match – within a budget, beyond which the result says
+ * it is not complete and the screen offers to search everything.
  */
-export async function searchCases(db: LoketDatabase, query: string, limit = SEARCH_LIMIT): Promise<CaseRecord[]> {
+export async function searchCases(db: LoketDatabase, query: string, options: CaseSearchOptions = {}): Promise<CaseSearchResult> {
+  const limit = options.limit ?? SEARCH_LIMIT;
+  const keyCap = options.exhaustive ? Number.POSITIVE_INFINITY : (options.keyCap ?? WORD_KEY_CAP);
+  const walkBudget = options.exhaustive ? Number.POSITIVE_INFINITY : (options.walkBudget ?? WALK_BUDGET);
   const terms = queryTerms(query);
-  if (terms.length === 0) return recentCases(db, limit);
+  if (terms.length === 0) return { cases: await recentCases(db, limit), complete: true };
 
   const keySets = await Promise.all(
     terms.map(async (alternatives) => {
       const keys = new Set<string>();
-      let complete = true;
+      let selective = true;
       for (const prefix of alternatives) {
-        const found = await db.cases.where('searchWords').startsWith(prefix).limit(WORD_KEY_CAP + 1).primaryKeys();
-        if (found.length > WORD_KEY_CAP) complete = false;
+        const range = db.cases.where('searchWords').startsWith(prefix);
+        const found = await (Number.isFinite(keyCap) ? range.limit(keyCap + 1) : range).primaryKeys();
+        if (found.length > keyCap) selective = false;
         for (const key of found) keys.add(key);
       }
-      return { keys, complete };
+      return { keys, selective };
     }),
   );
-  const selective = keySets.filter((set) => set.complete).sort((a, b) => a.keys.size - b.keys.size);
+  const selective = keySets.filter((set) => set.selective).sort((a, b) => a.keys.size - b.keys.size);
   const needsCheck = selective.length < keySets.length;
+  const results: CaseRecord[] = [];
 
   if (selective.length === 0) {
-    const records = await db.cases
-      .orderBy(':id')
-      .reverse()
-      .filter((record) => !record.deleted && matchesAll(record, terms))
-      .limit(limit)
-      .toArray();
-    return records as unknown as CaseRecord[];
+    let before: string | undefined;
+    for (let read = 0; read < walkBudget && results.length < limit; read += WALK_CHUNK) {
+      const size = Math.min(WALK_CHUNK, walkBudget - read);
+      const chunk = await (before === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').below(before)).reverse().limit(size).toArray();
+      for (const record of chunk) {
+        if (!record.deleted && matchesAll(record, terms)) results.push(record as unknown as CaseRecord);
+        if (results.length === limit) break;
+      }
+      if (chunk.length < size) return { cases: results, complete: true };
+      before = chunk.at(-1)!.id;
+    }
+    return { cases: results, complete: results.length === limit };
   }
 
   let candidates = [...selective[0]!.keys];
   for (const set of selective.slice(1)) candidates = candidates.filter((key) => set.keys.has(key));
   candidates.sort().reverse();
-
-  const results: CaseRecord[] = [];
   const chunk = Math.max(limit * 2, 40);
   for (let start = 0; start < candidates.length && results.length < limit; start += chunk) {
     const records = await db.cases.bulkGet(candidates.slice(start, start + chunk));
@@ -115,20 +148,24 @@ export async function searchCases(db: LoketDatabase, query: string, limit = SEAR
       if (results.length === limit) break;
     }
   }
-  return results;
+  return { cases: results, complete: true };
 }
 
 /**
- * Live search for the screens. Each search is measured ('loket:case-search') so the benchmark
- * reads the repository's own time over a realistic database.
+ * Live search for the screens; `null` searches nothing. Each search is measured
+ * ('loket:case-search') so the benchmark reads the repository's own time over a realistic
+ * database.
  */
-export function useCaseSearch(query: string, limit = SEARCH_LIMIT): CaseRecord[] | undefined {
+export function useCaseSearch(query: string | null, options: { exhaustive?: boolean } = {}): CaseSearchResult | undefined {
+  const exhaustive = options.exhaustive ?? false;
   return useLiveQuery(async () => {
+    // null: the list is not shown, so nothing is read (and nothing re-read after every save).
+    if (query === null) return undefined;
     const start = performance.now();
-    const results = await searchCases(database(), query, limit);
-    performance.measure('loket:case-search', { start, end: performance.now(), detail: { query, count: results.length } });
-    return results;
-  }, [query, limit]);
+    const result = await searchCases(database(), query, { exhaustive });
+    performance.measure('loket:case-search', { start, end: performance.now(), detail: { query, count: result.cases.length, complete: result.complete } });
+    return result;
+  }, [query, exhaustive]);
 }
 
 // ---------------------------------------------------------------------------------------------

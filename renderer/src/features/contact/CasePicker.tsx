@@ -3,7 +3,8 @@ import { Button, FieldError, GridList, GridListItem, Input, Label, SearchField, 
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../shared/model/case';
 import { useDraft } from '../../app/drafts';
-import { useCase, useCaseSearch } from '../cases/repository';
+import { useCase } from '../cases/repository';
+import { SearchMore, useCaseSearchWithMore } from '../cases/SearchMore';
 import { CASE_QUERY_DRAFT_KEY } from './draftKeys';
 import { ChoiceGroup } from './fields';
 import { useFormatters } from './format';
@@ -40,7 +41,8 @@ export function CasePicker({ mode, caseId, onModeChange, onPick, error, searchRe
   const { t } = useTranslation('intake');
   const [query, setQuery] = useDraft(CASE_QUERY_DRAFT_KEY, '');
   const picked = useCase(mode === 'existing' ? (caseId ?? undefined) : undefined);
-  const results = useCaseSearch(mode === 'existing' && !caseId ? query : '');
+  const { result, searchAll } = useCaseSearchWithMore(mode === 'existing' && !caseId ? query : null);
+  const results = result?.cases;
   const pickedRef = useRef<HTMLDivElement>(null);
 
   const pick = (id: string | null) => {
@@ -103,6 +105,7 @@ export function CasePicker({ mode, caseId, onModeChange, onPick, error, searchRe
               </GridListItem>
             )}
           </GridList>
+          <SearchMore result={result} onSearchAll={searchAll} />
         </>
       ) : null}
     </section>

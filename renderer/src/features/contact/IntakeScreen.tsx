@@ -63,7 +63,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
 
   const [submitted, setSubmitted] = useState(false);
   const [blurred, setBlurred] = useState<ReadonlySet<string>>(new Set());
-  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
   const [saveError, setSaveError] = useState<'caseGone' | 'failed' | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -143,29 +143,36 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
   }, [update]);
 
   const submit = useCallback(async () => {
-    if (saving) return;
+    // A second Ctrl+Enter while the first save runs must not save twice.
+    if (savingRef.current) return;
     performance.mark('loket:save-start');
-    setSubmitted(true);
-    setSaveError(null);
     const at = new Date();
     const result = validateIntake(draft, { now: at, casePhoneKnown });
     if (!result.ok) {
+      setSubmitted(true);
+      setSaveError(null);
       focusField(result.issues[0]!.field);
       return;
     }
-    setSaving(true);
+    // No re-render of the form before the transaction: nothing on screen changes until the
+    // confirmation, and the main thread stays free for the save.
+    savingRef.current = true;
     try {
       const saved = await saveIntake(database(), result.value, { actor: actorFor(station), now: at });
+      // Stored (the transaction has committed): the benchmark splits storage from drawing here.
+      performance.mark('loket:save-stored');
       setLastSave({ saved, draft, at: Date.now(), state: 'saved', undoable: true });
       clearDraft();
       removeDraft(CASE_QUERY_DRAFT_KEY);
       navigate(routeHref('contact'));
     } catch (error) {
       console.error('Saving the contact failed', error);
+      setSubmitted(true);
       setSaveError(error instanceof CaseGoneError ? 'caseGone' : 'failed');
-      setSaving(false);
+    } finally {
+      savingRef.current = false;
     }
-  }, [saving, draft, casePhoneKnown, focusField, station, clearDraft]);
+  }, [draft, casePhoneKnown, focusField, station, clearDraft]);
 
   // Shortcuts that work anywhere on this screen. Caught first (capture on window) and not passed
   // on: otherwise the focused control acts on them too (Enter presses a focused button, a radio
@@ -403,8 +410,8 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
         ) : null}
 
         <div className="intake-actions">
-          <Button type="submit" className="button primary large" isDisabled={saving} aria-keyshortcuts="Control+Enter">
-            {saving ? t('save.saving') : t('save.label')} <kbd className="kbd">{t('save.shortcut')}</kbd>
+          <Button type="submit" className="button primary large" aria-keyshortcuts="Control+Enter">
+            {t('save.label')} <kbd className="kbd">{t('save.shortcut')}</kbd>
           </Button>
           <DiscardButton hasContent={intakeHasContent(draft)} onDiscard={discard} />
         </div>
