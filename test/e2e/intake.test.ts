@@ -80,6 +80,7 @@ describe('contact intake in Chromium', () => {
     await details.getByText('Afval en reiniging').waitFor();
     await details.getByText('06-12345678').waitFor();
     const timeline = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem');
+    await timeline.nth(1).waitFor();
     expect(await timeline.count()).toBe(2);
     expect(await timeline.nth(0).textContent()).toMatch(/Taak: Terugbellen.*Team Openbaarheid.*Te verwerken/);
     expect(await timeline.nth(1).textContent()).toMatch(/Contact via Telefoon.*Terugbelverzoek.*duur \d\d:\d\d/);
@@ -224,6 +225,7 @@ describe('contact intake in Chromium', () => {
     await page.getByRole('link', { name: 'Zaak openen' }).click();
     await page.getByRole('heading', { level: 1, name: `Zaak ${caseNumber}` }).waitFor();
     const entries = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem');
+    await entries.nth(1).waitFor();
     expect(await entries.count()).toBe(2);
     expect(await entries.nth(0).textContent()).toContain('Belt terug: de raad beslist op 12 juni');
     expect(await entries.nth(1).textContent()).toContain('bestemmingsplan Noord');
