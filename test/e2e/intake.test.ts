@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './support/stack';
@@ -85,6 +86,17 @@ describe('contact intake in Chromium', () => {
     expect(await timeline.nth(0).textContent()).toMatch(/Taak: Terugbellen.*Team Openbaarheid.*Te verwerken/);
     expect(await timeline.nth(1).textContent()).toMatch(/Contact via Telefoon.*Terugbelverzoek.*duur \d\d:\d\d/);
     expect(await timeline.nth(1).textContent()).toContain(TYPICAL_CALL.question);
+
+    // Exported in the Klantinteracties shapes for the municipality's contact register.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (Klantinteracties)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${result.caseNumber}-klantinteracties.json`);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported).toMatchObject({
+      zaaknummer: result.caseNumber,
+      klantcontacten: [{ kanaal: 'telefoon', onderwerp: 'Afval en reiniging', inhoud: TYPICAL_CALL.question, indicatieContactGelukt: true, taal: 'dut', vertrouwelijk: false }],
+      interneTaken: [{ gevraagdeHandeling: 'Terugbellen', toegewezenAanActoren: [{ naam: 'Team Openbaarheid' }], status: 'te_verwerken' }],
+    });
+    expect(exported.klantcontacten[0].plaatsgevondenOp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
   it('keeps unsaved input through a reload; the call timer keeps counting from its start', async () => {

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/model/case';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
+import { host } from '../../host';
 import { PageHeader } from '../../ui/PageHeader';
 import { actorFor } from '../contact/actor';
 import { formatDuration, useFormatters, useNow } from '../contact/format';
 import { setTaskStatus } from '../tasks/repository';
 import { useStationCode } from './caseNumbers';
 import { setCaseStatus, useCase, useCaseTimeline } from './repository';
+import { exportCaseFile } from './exportCase';
 import './cases.css';
 
 /** One case: its header (number, status, topic, visitor if known) and its timeline, newest first. */
@@ -35,6 +37,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     );
   }
 
+  const exportCase = async () => {
+    setFailed(false);
+    try {
+      const file = exportCaseFile(record, timeline ?? []);
+      const outcome = await host.saveFile(file);
+      if (!outcome.ok && !outcome.cancelled) setFailed(true);
+    } catch (error) {
+      console.error('Exporting the case failed', error);
+      setFailed(true);
+    }
+  };
+
   const toggleStatus = async () => {
     setFailed(false);
     try {
@@ -51,6 +65,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         title={t('case.title', { number: record.number })}
         actions={
           <>
+            <Button className="button" onPress={() => void exportCase()} isDisabled={!timeline}>
+              {t('case.export')}
+            </Button>
             <Button className="button" onPress={() => void toggleStatus()}>
               {record.status === 'closed' ? t('case.reopen') : t('case.close')}
             </Button>
