@@ -113,7 +113,10 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
     const attempt = () => {
       const element = refs.current.get(focusRequest.field);
       if (element?.isConnected && element.checkVisibility()) {
-        element.focus();
+        // Centre the whole field (label, input, message), not just the input's edge – and keep
+        // it clear of the sticky save bar.
+        element.focus({ preventScroll: true });
+        (element.closest('.field, .choices') ?? element).scrollIntoView({ block: 'center' });
         setFocusRequest(null);
       } else if (tries++ < 30) {
         frame = requestAnimationFrame(attempt);
@@ -256,15 +259,6 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
               )
             }
           />
-          {draft.channel === 'telefoon' ? (
-            <CallTimer
-              startedAt={draft.startedAt}
-              endedAt={draft.endedAt}
-              onStop={() => update((d) => ({ ...d, endedAt: new Date().toISOString() }))}
-              onResume={() => update((d) => ({ ...d, endedAt: null }))}
-              onRestart={() => update((d) => ({ ...d, startedAt: new Date().toISOString(), endedAt: null }))}
-            />
-          ) : null}
         </div>
 
         <TextAreaInput
@@ -273,7 +267,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
           label={t('question.label')}
           description={t('question.hint')}
           value={draft.question}
-          rows={5}
+          rows={4}
           autoFocus
           isRequired
           onChange={(question) => update((d) => ({ ...d, question }))}
@@ -414,6 +408,16 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
             {t('save.label')} <kbd className="kbd">{t('save.shortcut')}</kbd>
           </Button>
           <DiscardButton hasContent={intakeHasContent(draft)} onDiscard={discard} />
+          {/* In the sticky bar, so the caller's time stays in sight wherever the form is scrolled. */}
+          {draft.channel === 'telefoon' ? (
+            <CallTimer
+              startedAt={draft.startedAt}
+              endedAt={draft.endedAt}
+              onStop={() => update((d) => ({ ...d, endedAt: new Date().toISOString() }))}
+              onResume={() => update((d) => ({ ...d, endedAt: null }))}
+              onRestart={() => update((d) => ({ ...d, startedAt: new Date().toISOString(), endedAt: null }))}
+            />
+          ) : null}
         </div>
       </form>
     </>

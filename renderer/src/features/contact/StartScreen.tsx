@@ -83,16 +83,17 @@ function ContactsToday() {
               <time dateTime={contact.startedAt} className="contact-time">
                 {format.time(contact.startedAt)}
               </time>
-              <span className="contact-channel">{t(`channel.${contact.channel}`)}</span>
-              <span className="contact-topic">{contact.topic ?? t('topic.none')}</span>
-              <span className="contact-outcome">{t(`outcome.${contact.outcome}`)}</span>
+              <span className="contact-what">
+                <span className="contact-topic">{contact.topic ?? t('today.noTopic')}</span>
+                <span className="contact-meta">
+                  {t(`channel.${contact.channel}`)} · {t(`outcome.${contact.outcome}`)}
+                </span>
+              </span>
               {caseNumber ? (
                 <Link className="case-link" href={routeHref('cases', contact.caseId)}>
                   {caseNumber}
                 </Link>
-              ) : (
-                <span />
-              )}
+              ) : null}
             </li>
           ))}
         </ul>
