@@ -61,6 +61,7 @@ describe('contact intake in Chromium', () => {
   });
 
   it('logs a phone contact with a callback by keyboard only, in at most 6 presses besides the free text', async () => {
+    // No mouse in this test at all: the journey and the checks after it use the keyboard only.
     const { page } = await stack.openApp();
     await makePhoneDesk(page);
     await page.reload();
@@ -71,11 +72,14 @@ describe('contact intake in Chromium', () => {
     expect(result.presses).toBeLessThanOrEqual(6);
     expect(result.caseNumber).toMatch(/^OC-\d{4}-[0-9A-Z]{3}-00001$/);
 
-    // Saved as a phone contact on a new case, with the topic, the call's duration and a callback task.
+    // Saved as a phone contact on a new case, with the topic, the call's duration and a callback
+    // task – checked by keyboard too: focus is on the confirmation, Tab reaches "Zaak openen".
     const tasks = page.getByRole('region', { name: /Terugbellen en taken vandaag/ });
     await tasks.getByRole('link', { name: result.caseNumber }).waitFor();
-    await page.getByRole('region', { name: /Contacten vandaag/ }).getByText('Terugbelverzoek').waitFor();
-    await tasks.getByRole('link', { name: result.caseNumber }).click();
+    await page.getByRole('region', { name: /Contacten vandaag/ }).getByText(/Terugbelverzoek/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(`Contact opgeslagen in nieuwe zaak ${result.caseNumber}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: `Zaak ${result.caseNumber}` }).waitFor();
     const details = page.getByRole('region', { name: 'Gegevens van de zaak' });
     await details.getByText('Afval en reiniging').waitFor();
@@ -88,7 +92,8 @@ describe('contact intake in Chromium', () => {
     expect(await timeline.nth(1).textContent()).toContain(TYPICAL_CALL.question);
 
     // Exported in the Klantinteracties shapes for the municipality's contact register.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (Klantinteracties)' }).click()]);
+    await page.getByRole('button', { name: 'Exporteren (Klantinteracties)' }).focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(`${result.caseNumber}-klantinteracties.json`);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported).toMatchObject({
