@@ -36,7 +36,8 @@ describe('the workspace shell in Chromium (browser host)', () => {
     const status = page.getByRole('status').filter({ hasText: /Online|Offline/ });
     await expect(status.textContent()).resolves.toMatch(/^Online/);
     await context.setOffline(true);
-    await page.getByText('Offline – wijzigingen worden lokaal bewaard').waitFor();
+    await status.getByText('Offline', { exact: true }).waitFor();
+    await status.getByText('alles wordt lokaal bewaard').waitFor();
     await context.setOffline(false);
     await status.getByText('Online', { exact: true }).waitFor();
   });

@@ -51,7 +51,7 @@ async function openOffline(day: string): Promise<{ context: BrowserContext; page
   await page.getByRole('navigation').waitFor();
   await prefetched;
   await context.setOffline(true);
-  await page.getByText('Offline – wijzigingen worden lokaal bewaard').waitFor();
+  await page.getByRole('status').getByText('Offline', { exact: true }).waitFor();
   return { context, page };
 }
 

@@ -16,7 +16,7 @@ export function ConnectionStatus() {
   const conflicts = useLiveQuery(async () => (await database().meta.get('conflicts'))?.value, [], 0);
 
   let detail: string;
-  if (!online) detail = pending > 0 ? t('connection.pending', { count: pending }) : t('connection.allSent');
+  if (!online) detail = pending > 0 ? t('connection.pending', { count: pending }) : t('connection.offlineSafe');
   else if (sync.phase === 'disabled') detail = t('connection.disabled');
   else if (sync.phase === 'error') detail = sync.errorKind === 'refused' ? t('connection.refused') : t('connection.unreachable');
   else if (pending > 0) detail = sync.phase === 'syncing' ? t('connection.syncing') : t('connection.pending', { count: pending });
