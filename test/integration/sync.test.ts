@@ -136,6 +136,18 @@ describe('conflicts', () => {
     expect(rows).toEqual([{ hub_value: 'waiting', client_value: 'closed' }]);
     expect((await b.meta.get('conflicts'))?.value).toBe(1);
   });
+
+  it('keeps both cases when two workstations used the same case number, and flags it', async () => {
+    const a = station();
+    const b = station();
+    const fromA = await openCase(a, { number: 'OC-2026-DUP-00001' });
+    const fromB = await openCase(b, { number: 'OC-2026-DUP-00001' });
+    await syncOnce(a, HUB, hubFetch);
+    await syncOnce(b, HUB, hubFetch);
+    expect(await b.cases.where('number').equals('OC-2026-DUP-00001').primaryKeys()).toEqual(expect.arrayContaining([fromA.id, fromB.id]));
+    expect((await b.meta.get('conflicts'))?.value).toBe(1);
+    expect(await b.meta.get('pullCheckpoint')).toBeDefined();
+  });
 });
 
 describe('retries and failures', () => {

@@ -65,6 +65,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       wooRequests: 'id, caseId, decideBy, status',
     },
   },
+  {
+    // v5: case numbers are no longer a unique index. Two workstations given the same station code
+    // would otherwise make a pulled case unstorable and stall sync; now both cases are kept, both
+    // stay findable, and the sync client reports the duplicate to a coordinator (decision 010).
+    version: 5,
+    stores: {
+      cases: 'id, number, status, kind, updatedAt, *searchWords',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -53,6 +53,12 @@ function entityTables(db: LoketDatabase) {
   return SYNCED_ENTITIES.map((entity) => db.table$(entity));
 }
 
+/** Things a coordinator must look at: merge conflicts and case numbers used twice. */
+async function addToCounter(db: LoketDatabase, key: string, amount: number): Promise<void> {
+  const previous = (await db.meta.get(key))?.value;
+  await db.meta.put({ key, value: (typeof previous === 'number' ? previous : 0) + amount });
+}
+
 export interface PushOutcome {
   pushed: number;
   conflicts: number;
@@ -101,10 +107,7 @@ export async function pushOnce(db: LoketDatabase, hubUrl: string, fetchImpl: Fet
       if (result.status === 'conflict') conflicts++;
     }
     if (audit.length) await db.meta.put({ key: 'auditPushedUntil', value: audit.at(-1)!.id });
-    if (conflicts) {
-      const previous = (await db.meta.get('conflicts'))?.value;
-      await db.meta.put({ key: 'conflicts', value: (typeof previous === 'number' ? previous : 0) + conflicts });
-    }
+    if (conflicts) await addToCounter(db, 'conflicts', conflicts);
   });
   return { pushed: entries.length, conflicts };
 }
@@ -128,6 +131,7 @@ export async function pullOnce(db: LoketDatabase, hubUrl: string, fetchImpl: Fet
     if (!parsed.success) throw new SyncError('invalid-response', 'The hub answered the pull with an unexpected shape');
     const { changes, checkpoint: next, hasMore } = parsed.data;
 
+    const duplicates: string[] = [];
     await db.transaction('rw', [db.outbox, db.meta, ...entityTables(db)], async () => {
       for (const change of changes) {
         const table = db.table$(change.entity);
@@ -146,9 +150,14 @@ export async function pullOnce(db: LoketDatabase, hubUrl: string, fetchImpl: Fet
         // Edits made here and not yet pushed win locally until the hub has merged them.
         const pending = await db.outbox.where('id').equals(change.id).sortBy('seq');
         for (const entry of pending) record = entry.op === 'delete' ? { ...record, deleted: true } : { ...record, ...entry.patch };
+        if (!local && change.entity === 'cases' && !record.deleted && typeof record.number === 'string') {
+          const sameNumber = await db.cases.where('number').equals(record.number).filter((other) => other.id !== record.id && !other.deleted).count();
+          if (sameNumber > 0) duplicates.push(record.number);
+        }
         await table.put(withLocalFields(change.entity, record));
         applied++;
       }
+      if (duplicates.length) await addToCounter(db, 'conflicts', duplicates.length);
       await db.meta.put({ key: 'pullCheckpoint', value: next });
     });
     if (!hasMore) break;
