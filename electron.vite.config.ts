@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { RollupLog } from 'rollup';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
+
+// zod's sources carry /*@__PURE__*/ comments Rollup cannot place; harmless, and noisy.
+const quietZod = (warning: RollupLog, warn: (warning: RollupLog) => void) => {
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+  warn(warning);
+};
 
 // electron-vite builds the three parts: main (ESM), preload (CommonJS, because a sandboxed
 // preload cannot be an ES module) and the renderer, which is also what the browser host serves.
@@ -13,11 +20,7 @@ export default defineConfig({
       externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: { main: resolve(__dirname, 'electron/main.ts') },
-        // zod's sources carry /*@__PURE__*/ comments Rollup cannot place; harmless, and noisy.
-        onwarn(warning, warn) {
-          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
-          warn(warning);
-        },
+        onwarn: quietZod,
       },
     },
   },
@@ -27,6 +30,7 @@ export default defineConfig({
       rollupOptions: {
         input: { preload: resolve(__dirname, 'electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        onwarn: quietZod,
       },
     },
   },
@@ -38,7 +42,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       target: 'chrome120',
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html'), onwarn: quietZod },
     },
   },
 });

@@ -13,6 +13,7 @@ import { useStationCode } from './caseNumbers';
 import { setCaseStatus, useCase, useCaseTimeline } from './repository';
 import { exportCaseFile } from './exportCase';
 import './cases.css';
+import { FileWooRequestButton } from '../woo';
 
 /** One case: its header (number, status, topic, visitor if known) and its timeline, newest first. */
 export function CaseScreen({ caseId }: { caseId: string }) {
@@ -71,6 +72,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <Button className="button" onPress={() => void toggleStatus()}>
               {record.status === 'closed' ? t('case.reopen') : t('case.close')}
             </Button>
+            <FileWooRequestButton caseId={record.id} />
             <Link className="button primary" href={routeHref('contact', 'new', record.id)}>
               {t('case.addContact')}
             </Link>

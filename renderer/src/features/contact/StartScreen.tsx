@@ -12,6 +12,7 @@ import { SavedNotice } from './SavedNotice';
 import { TasksToday } from './TasksToday';
 import { WorkstationDialog } from './WorkstationDialog';
 import './intake.css';
+import { WooDueThisWeek } from '../woo';
 
 /**
  * `#/contact`, the desk's start screen: start a contact, see what was saved, the callbacks due
@@ -50,10 +51,8 @@ export function StartScreen() {
         </div>
       ) : null}
       <div className="start-panels">
-        {/*
-          startScreenPanels: panels from other features go here, above the desk's own lists.
-          The integrator adds <WooDueThisWeek /> (from features/woo) at this place.
-        */}
+        {/* Panels from other features come first, above the desk's own lists. */}
+        <WooDueThisWeek />
         <TasksToday />
         <ContactsToday />
       </div>

@@ -20,7 +20,7 @@ export function FileWooRequestButton({ caseId }: { caseId: string }) {
     );
   }
   return (
-    <Link className="button primary" href={routeHref('woo', 'new', caseId)}>
+    <Link className="button" href={routeHref('woo', 'new', caseId)}>
       {t('button.file')}
     </Link>
   );

@@ -52,7 +52,7 @@ export function WooDueThisWeek() {
                 <Link href={routeHref('woo', request.id)} className="woo-due-link">
                   {caseNumber ?? t('detail.noCaseNumber')}
                 </Link>
-                <span className="woo-due-subject">{request.subject}</span>
+                {/* No subject here: the start screen faces the public (decision 011). */}
                 <span className="woo-due-when">
                   {request.decideBy
                     ? t('due.decideBy', { date: format.date(request.decideBy) })
