@@ -12,6 +12,16 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** Rebuilds the local word index of every case (after the words a case is found by changed). */
+async function reindexCaseWords(tx: Transaction): Promise<void> {
+  await tx
+    .table('cases')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      record.searchWords = caseSearchWords(record);
+    });
+}
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
@@ -33,14 +43,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       cases: 'id, &number, status, kind, updatedAt, *searchWords',
       wooRequests: 'id, caseId, decideBy',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('cases')
-        .toCollection()
-        .modify((record: Record<string, unknown>) => {
-          record.searchWords = caseSearchWords(record);
-        });
-    },
+    upgrade: reindexCaseWords,
   },
   {
     // v3 (contact intake): open tasks by due time for the start screen, and the case word index
@@ -49,14 +52,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: {
       tasks: 'id, caseId, status, dueAt, [status+dueAt]',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('cases')
-        .toCollection()
-        .modify((record: Record<string, unknown>) => {
-          record.searchWords = caseSearchWords(record);
-        });
-    },
+    upgrade: reindexCaseWords,
   },
   {
     // v4 (Woo): open requests by status for the Woo list and the start screen's "due this week".
