@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { localSetting, useLocalSetting } from '../../app/localSettings';
 import { CHANNELS, type Channel } from '../../../../shared/model/records';
 
 /**
@@ -38,8 +38,6 @@ export const DEFAULT_SETTINGS: WorkstationSettings = {
 };
 
 const KEY = 'loket.workstation';
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; value: WorkstationSettings } | undefined;
 
 function parse(raw: string | null): WorkstationSettings {
   try {
@@ -57,30 +55,16 @@ function parse(raw: string | null): WorkstationSettings {
   }
 }
 
+const setting = localSetting(KEY, parse);
+
 export function workstationSettings(): WorkstationSettings {
-  const raw = globalThis.localStorage?.getItem(KEY) ?? null;
-  if (cached?.raw !== raw) cached = { raw, value: parse(raw) };
-  return cached.value;
+  return setting.read();
 }
 
 export function updateWorkstationSettings(patch: Partial<WorkstationSettings>): void {
-  localStorage.setItem(KEY, JSON.stringify({ ...workstationSettings(), ...patch }));
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  // Another window of the app on this workstation changed them.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+  setting.update(patch);
 }
 
 export function useWorkstationSettings(): WorkstationSettings {
-  return useSyncExternalStore(subscribe, workstationSettings);
+  return useLocalSetting(setting);
 }

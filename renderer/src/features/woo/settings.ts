@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { localSetting, useLocalSetting } from '../../app/localSettings';
 import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import type { CentreContact } from '../../../../shared/print/centre';
 import { DEFAULT_MUNICIPALITY, placeName, type Municipality } from '../directory/directory';
@@ -30,8 +30,6 @@ export const DEFAULT_WOO_SETTINGS: WooSettings = {
 };
 
 const KEY = 'loket.woo';
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; value: WooSettings } | undefined;
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -58,29 +56,16 @@ function parse(raw: string | null): WooSettings {
   }
 }
 
+const setting = localSetting(KEY, parse);
+
 export function wooSettings(): WooSettings {
-  const raw = globalThis.localStorage?.getItem(KEY) ?? null;
-  if (cached?.raw !== raw) cached = { raw, value: parse(raw) };
-  return cached.value;
+  return setting.read();
 }
 
 export function updateWooSettings(patch: Partial<WooSettings>): void {
-  localStorage.setItem(KEY, JSON.stringify({ ...wooSettings(), ...patch }));
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+  setting.update(patch);
 }
 
 export function useWooSettings(): WooSettings {
-  return useSyncExternalStore(subscribe, wooSettings);
+  return useLocalSetting(setting);
 }
