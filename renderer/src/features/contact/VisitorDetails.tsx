@@ -3,7 +3,8 @@ import { Button, CheckboxGroup, Disclosure, DisclosurePanel, Heading, Label, Tex
 import { useTranslation } from 'react-i18next';
 import { ACCESSIBILITY_NEEDS } from '../../../../shared/model/case';
 import { COMMON_LANGUAGES, type IntakeDraft, MORE_LANGUAGES, NAME_MAX, POSTAL_MAX } from '../../../../shared/model/intake';
-import { GroupCheck, SelectInput, TextAreaInput, TextInput } from './fields';
+import { TextAreaInput, TextInput } from '../../ui/fields';
+import { GroupCheck, SelectInput } from './fields';
 
 type Visitor = IntakeDraft['visitor'];
 

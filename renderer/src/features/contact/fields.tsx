@@ -4,7 +4,6 @@ import {
   CheckboxButton,
   CheckboxField,
   FieldError,
-  Input,
   Label,
   ListBox,
   ListBoxItem,
@@ -16,88 +15,14 @@ import {
   RadioGroup,
   Select,
   SelectValue,
-  Text,
-  TextArea,
-  TextField,
 } from 'react-aria-components';
+import { FieldDescription } from '../../ui/fields';
 
 /**
- * Small field components for the intake and its dialogs: a visible label on every control, the
- * error message under the field (linked to it, so screen readers read it), and never
- * autocomplete — at a public desk the browser must not offer the previous visitor's details.
+ * Field components of the intake and its dialogs besides the shared text fields (ui/fields): a
+ * visible label on every control and the error message under the field, linked to it, so screen
+ * readers read it.
  */
-
-interface TextProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-  error?: string | undefined;
-  description?: ReactNode;
-  inputRef?: Ref<HTMLInputElement>;
-  type?: 'text' | 'tel' | 'email' | 'datetime-local';
-  className?: string;
-  isRequired?: boolean;
-}
-
-export function TextInput({ name, label, value, onChange, onBlur, error, description, inputRef, type = 'text', className, isRequired }: TextProps) {
-  return (
-    <TextField
-      className={`field ${className ?? ''}`}
-      name={name}
-      value={value}
-      onChange={onChange}
-      onBlur={onBlur}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      autoComplete="off"
-    >
-      <Label className="field-label">{label}</Label>
-      <Input ref={inputRef} className="input" type={type} spellCheck={false} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
-    </TextField>
-  );
-}
-
-interface AreaProps extends Omit<TextProps, 'inputRef' | 'type'> {
-  inputRef?: Ref<HTMLTextAreaElement>;
-  rows?: number;
-  autoFocus?: boolean;
-  hint?: ReactNode;
-}
-
-export function TextAreaInput({ name, label, value, onChange, onBlur, error, description, inputRef, rows = 3, className, autoFocus, isRequired, hint }: AreaProps) {
-  return (
-    <TextField
-      className={`field ${className ?? ''}`}
-      name={name}
-      value={value}
-      onChange={onChange}
-      onBlur={onBlur}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      autoComplete="off"
-    >
-      <Label className="field-label">{label}</Label>
-      <TextArea ref={inputRef} className="input textarea" rows={rows} autoFocus={autoFocus} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      {hint}
-      <FieldError className="field-error">{error}</FieldError>
-    </TextField>
-  );
-}
 
 export interface Option {
   id: string;
@@ -141,11 +66,7 @@ export function SelectInput({ name, label, value, onChange, options, moreOptions
         <SelectValue className="select-value" />
         <span aria-hidden="true">▾</span>
       </Button>
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldDescription>{description}</FieldDescription>
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover">
         <ListBox className="listbox">
@@ -245,11 +166,7 @@ export function ChoiceGroup({ label, value, onChange, options, orientation = 'ho
           </RadioField>
         ))}
       </div>
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldDescription>{description}</FieldDescription>
       <FieldError className="field-error">{error}</FieldError>
     </RadioGroup>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import {
   Button,
   Calendar,
@@ -11,91 +11,39 @@ import {
   FieldError,
   Group,
   Heading,
-  Input,
   Label,
   Popover,
   Radio,
   RadioGroup,
-  Text,
-  TextArea,
-  TextField,
 } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
+import { FieldDescription, TextAreaInput as SharedTextAreaInput, TextInput as SharedTextInput, type FieldLook } from '../../ui/fields';
 
 /**
- * Field components of the Woo screens: a visible label on every control, the message under the
- * field and linked to it, and no autocomplete – at a public desk the browser must not offer the
- * previous visitor's details.
+ * Field components of the Woo screens: the shared text fields (ui/fields) in the Woo look, and the
+ * Woo's own choices and date field – a visible label on every control, the message under the
+ * field and linked to it.
  */
 
-interface TextProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  description?: ReactNode;
-  type?: 'text' | 'email' | 'tel';
-  isRequired?: boolean;
-  autoFocus?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
-  className?: string;
+/** The Woo desk's look of the shared text fields (styled in woo.css). */
+export const WOO_LOOK: FieldLook = {
+  field: 'woo-field',
+  label: 'woo-label',
+  input: 'woo-input',
+  textarea: 'woo-input',
+  description: 'woo-description',
+  error: 'woo-error',
+};
+
+type SharedProps<P> = Omit<P, 'look' | 'onBlur' | 'hint'>;
+
+export function TextInput(props: SharedProps<ComponentProps<typeof SharedTextInput>>) {
+  return <SharedTextInput {...props} look={WOO_LOOK} />;
 }
 
-export function TextInput({ name, label, value, onChange, error, description, type = 'text', isRequired, autoFocus, inputRef, className }: TextProps) {
-  return (
-    <TextField
-      className={`woo-field ${className ?? ''}`}
-      name={name}
-      value={value}
-      onChange={onChange}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      autoComplete="off"
-      autoFocus={autoFocus}
-    >
-      <Label className="woo-label">{label}</Label>
-      <Input ref={inputRef} className="woo-input" type={type} spellCheck={false} />
-      {description ? (
-        <Text slot="description" className="woo-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="woo-error">{error}</FieldError>
-    </TextField>
-  );
-}
-
-interface AreaProps extends Omit<TextProps, 'type' | 'inputRef'> {
-  rows?: number;
-  inputRef?: Ref<HTMLTextAreaElement>;
-}
-
-export function TextAreaInput({ name, label, value, onChange, error, description, isRequired, autoFocus, rows = 3, inputRef, className }: AreaProps) {
-  return (
-    <TextField
-      className={`woo-field ${className ?? ''}`}
-      name={name}
-      value={value}
-      onChange={onChange}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
-      autoComplete="off"
-      autoFocus={autoFocus}
-    >
-      <Label className="woo-label">{label}</Label>
-      <TextArea ref={inputRef} className="woo-input" rows={rows} />
-      {description ? (
-        <Text slot="description" className="woo-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="woo-error">{error}</FieldError>
-    </TextField>
-  );
+export function TextAreaInput(props: SharedProps<ComponentProps<typeof SharedTextAreaInput>>) {
+  return <SharedTextAreaInput {...props} look={WOO_LOOK} />;
 }
 
 export interface Choice<K extends string> {
@@ -130,11 +78,7 @@ export function ChoiceGroup<K extends string>({ name, label, value, onChange, ch
       validationBehavior="aria"
     >
       <Label className="woo-label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="woo-description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldDescription look={WOO_LOOK}>{description}</FieldDescription>
       <div className="woo-choice-row" data-orientation={orientation}>
         {choices.map((choice) => (
           <Radio key={choice.id} value={choice.id} className="woo-choice">
@@ -199,11 +143,7 @@ export function IsoDateField({ name, label, value, onChange, min, max, descripti
           </svg>
         </Button>
       </Group>
-      {description ? (
-        <Text slot="description" className="woo-description">
-          {description}
-        </Text>
-      ) : null}
+      <FieldDescription look={WOO_LOOK}>{description}</FieldDescription>
       <FieldError className="woo-error">{error}</FieldError>
       <Popover className="popover woo-calendar-popover">
         <Dialog className="woo-calendar-dialog">
