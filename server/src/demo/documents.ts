@@ -1,4 +1,4 @@
-import type { WooCategoryCode } from './categories';
+import type { WooCategoryCode } from '../../../shared/woo/categories';
 
 /** A published document as the demo writes it into `documents.data`. */
 export interface DemoDocument {

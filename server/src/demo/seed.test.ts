@@ -9,7 +9,7 @@ import { migrate } from '../db/migrate';
 import { silentLog } from '../log';
 import type { PullResponse } from '../sync/protocol';
 import { backends, type TestDb } from '../testing/backends';
-import { WOO_CATEGORIES } from './categories';
+import { WOO_CATEGORIES } from '../../../shared/woo/categories';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
 import { loadDossierDocuments, seedDemo } from './seed';
 

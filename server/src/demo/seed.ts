@@ -4,7 +4,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import type { Db } from '../db/db';
 import { insertRecord, lockRevisions } from '../sync/records';
-import { isWooCategory, tooiUri } from './categories';
+import { isWooCategory, tooiUri } from '../../../shared/woo/categories';
 import { HANDWRITTEN_DOCUMENTS, type DemoDocument } from './documents';
 
 /** Namespace for demo record ids: uuidv5(key) is the same on every hub and every run. */

@@ -10,6 +10,8 @@ import { createApp } from '../../../server/src/app';
 import { migrate } from '../../../server/src/db/migrate';
 import { openDb } from '../../../server/src/db/open';
 import { silentLog } from '../../../server/src/log';
+import { seedDemo } from '../../../server/src/demo/seed';
+import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 
 export interface Stack {
@@ -21,9 +23,15 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** Seed the hub with the demo document catalogue (read from ../shared/data at run time). */
+  demoDocuments?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db = await openDb();
   await migrate(db);
+  if (options.demoDocuments) await seedDemo(db, { sharedDir: resolve(import.meta.dirname, '../../../../shared') });
   const app = createApp({ db, log: silentLog });
   const hub = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>

@@ -1,6 +1,6 @@
 /**
- * The 17 Woo information categories (art. 3.3) with their TOOI identifiers (DOMAIN.md). The hub
- * needs them to label seeded documents; when the documents feature adds them to shared/, use those.
+ * The 17 Woo information categories (art. 3.3) with their TOOI identifiers (DOMAIN.md): the hub
+ * labels documents with them, the desk's document search shows them (names in locales/).
  */
 const TOOI_BASE = 'https://identifier.overheid.nl/tooi/def/thes/kern/';
 
@@ -32,3 +32,5 @@ export function isWooCategory(code: string): code is WooCategoryCode {
 export function tooiUri(code: WooCategoryCode): string {
   return TOOI_BASE + WOO_CATEGORIES[code];
 }
+
+export const WOO_CATEGORY_CODES = Object.keys(WOO_CATEGORIES) as WooCategoryCode[];
