@@ -23,7 +23,7 @@ function setup(reply: unknown = undefined) {
 describe('host bridge (window.loket)', () => {
   it('exposes exactly the HostApi members, frozen', () => {
     const { bridge } = setup();
-    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openExternal', 'print', 'saveFile', 'secureStore']);
+    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openLink', 'print', 'saveFile', 'secureStore']);
     expect(Object.keys(bridge.secureStore).sort()).toEqual(['delete', 'get', 'isEncrypted', 'set']);
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.isFrozen(bridge.secureStore)).toBe(true);
@@ -46,7 +46,7 @@ describe('host bridge (window.loket)', () => {
     await bridge.info();
     await bridge.print({ html: '<p>x</p>', title: 'x', target: 'printer' });
     await bridge.saveFile({ suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' });
-    await bridge.openExternal('https://open.overheid.nl/');
+    await bridge.openLink('https://open.overheid.nl/');
     await bridge.secureStore.set('hub.refreshToken', 'v');
     await bridge.secureStore.get('hub.refreshToken');
     await bridge.secureStore.delete('hub.refreshToken');
@@ -67,8 +67,8 @@ describe('host bridge (window.loket)', () => {
     const info = { host: 'electron', name: 'Open Loket', version: '0.1.0', platform: 'linux' };
     await expect(setup(info).bridge.info()).resolves.toEqual(info);
     await expect(setup('secret').bridge.secureStore.get('k')).resolves.toBe('secret');
-    await expect(setup(true).bridge.openExternal('https://open.overheid.nl/')).resolves.toBe(true);
-    await expect(setup('yes').bridge.openExternal('https://open.overheid.nl/')).resolves.toBe(false);
+    await expect(setup(true).bridge.openLink('https://open.overheid.nl/')).resolves.toBe(true);
+    await expect(setup('yes').bridge.openLink('https://open.overheid.nl/')).resolves.toBe(false);
   });
 
   it('propagates rejections from main', async () => {

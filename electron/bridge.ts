@@ -59,7 +59,7 @@ export function createHostBridge(invoke: Invoke, on: Subscribe, off: Subscribe):
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
       return (await invoke(IPC_CHANNELS.saveFile, request)) as SaveFileResult;
     },
-    async openExternal(url: string): Promise<boolean> {
+    async openLink(url: string): Promise<boolean> {
       return (await invoke(IPC_CHANNELS.openExternal, url)) === true;
     },
     secureStore,

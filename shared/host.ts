@@ -70,8 +70,11 @@ export interface HostApi {
   info(): Promise<AppInfo>;
   print(request: PrintRequest): Promise<PrintResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Opens an http(s) URL in the system browser; other schemes are refused. */
-  openExternal(url: string): Promise<boolean>;
+  /**
+   * Opens an http(s) URL in the system browser; other schemes are refused. (Not called
+   * openExternal: that name belongs to Electron's shell sink, which only the main process calls.)
+   */
+  openLink(url: string): Promise<boolean>;
   secureStore: SecureStore;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

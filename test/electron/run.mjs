@@ -111,7 +111,7 @@ function check(report) {
   }
   expect(Array.isArray(page.nodeGlobals) && page.nodeGlobals.length === 0, `Node.js globals in the page: ${page.nodeGlobals}`);
   expect(
-    JSON.stringify(page.loketKeys) === JSON.stringify(['info', 'onMenuCommand', 'openExternal', 'print', 'saveFile', 'secureStore']),
+    JSON.stringify(page.loketKeys) === JSON.stringify(['info', 'onMenuCommand', 'openLink', 'print', 'saveFile', 'secureStore']),
     `window.loket exposes ${JSON.stringify(page.loketKeys)}`,
   );
   expect(

@@ -80,7 +80,7 @@ export function createBrowserHost(version: string): HostApi {
       }))),
     print: printHtml,
     saveFile,
-    openExternal(url) {
+    openLink(url) {
       if (!isHttpUrl(url)) return Promise.resolve(false);
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve(true);

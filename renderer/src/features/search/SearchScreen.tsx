@@ -77,7 +77,7 @@ function DocumentItem({ document }: { document: PublishedDocument }) {
       <p className="document-address">
         <span className="document-address-label">{t('address')}</span> <span className="document-url">{document.source}</span>
       </p>
-      <Button className="button" onPress={() => void host.openExternal(document.source).then((ok) => setRefused(!ok))}>
+      <Button className="button" onPress={() => void host.openLink(document.source).then((ok) => setRefused(!ok))}>
         {t('open')}
       </Button>
       {refused ? (
