@@ -172,16 +172,7 @@ function AvgRoute({ draft, update, onSettled }: Pick<Props, 'draft' | 'update' |
           <TermExplanation lines={term.explanation} />
         </div>
       ) : null}
-      <div className="woo-actions">
-        <Button className="button primary" isDisabled={busy || !term || !actor} onPress={() => void record()}>
-          {t('avg.record')}
-        </Button>
-      </div>
-      {error ? (
-        <p role="alert" className="woo-error">
-          {error}
-        </p>
-      ) : null}
+      <RecordRoute label={t('avg.record')} isDisabled={busy || !term || !actor} onRecord={() => void record()} error={error} />
     </div>
   );
 }
@@ -248,9 +239,18 @@ function ReferralRoute({
           }
         />
       ) : null}
+      <RecordRoute label={t('referral.record')} isDisabled={busy || !body || !actor} onRecord={() => void record()} error={error} />
+    </div>
+  );
+}
+
+/** The record button of a route and, below it, why recording failed. */
+function RecordRoute({ label, isDisabled, onRecord, error }: { label: string; isDisabled: boolean; onRecord: () => void; error: string | null }) {
+  return (
+    <>
       <div className="woo-actions">
-        <Button className="button primary" isDisabled={busy || !body || !actor} onPress={() => void record()}>
-          {t('referral.record')}
+        <Button className="button primary" isDisabled={isDisabled} onPress={onRecord}>
+          {label}
         </Button>
       </div>
       {error ? (
@@ -258,6 +258,6 @@ function ReferralRoute({
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

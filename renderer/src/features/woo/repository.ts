@@ -210,6 +210,40 @@ function firstContact(caseId: string, channel: Channel, summary: string, outcome
 
 const WRITE_TABLES = (db: LoketDatabase) => [db.cases, db.contacts, db.tasks, db.wooRequests, db.outbox, db.audit, db.meta];
 
+/** What a desk action knows about its case; optional fields stay absent rather than undefined. */
+function caseTarget(
+  input: { caseId?: string | undefined; channel: Channel; question: string; visitor?: Visitor | undefined },
+  kind: CaseFields['kind'],
+  status: CaseFields['status'],
+): CaseTarget {
+  return {
+    ...(input.caseId ? { caseId: input.caseId } : {}),
+    channel: input.channel,
+    question: input.question,
+    ...(input.visitor ? { visitor: input.visitor } : {}),
+    kind,
+    status,
+  };
+}
+
+/**
+ * One desk action on a case: resolves (or creates) the case, adds the action's own changes and
+ * commits it all as one audited action, in one transaction.
+ */
+async function onCase<T>(
+  db: LoketDatabase,
+  target: CaseTarget,
+  audit: { actor: string; action: string; now: Date },
+  build: (resolved: ResolvedCase) => { changes: Change[]; result: T },
+): Promise<T> {
+  return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const resolved = await resolveCase(db, target, audit.now);
+    const { changes, result } = build(resolved);
+    await commitAction(db, audit, [...resolved.changes, ...changes]);
+    return result;
+  });
+}
+
 /** Derived fields stored with the lifecycle state, so lists can sort and index by deadline. */
 function lifecycleFields(result: StepResult): Pick<WooRequestFields, keyof WooLifecycleState | 'decideBy' | 'extensionNoticeBy'> {
   return { ...result.state, decideBy: result.term.decideBy, extensionNoticeBy: result.term.extensionNoticeBy };
@@ -230,19 +264,8 @@ export async function fileWooRequest(db: LoketDatabase, input: FilingInput, cont
   const now = context.now ?? new Date();
   const extra = context.extraHolidays ?? [];
   const initial = newWooRequestState(input.receivedOn, { today: context.today, extraHolidays: extra });
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
-    const resolved = await resolveCase(
-      db,
-      {
-        ...(input.caseId ? { caseId: input.caseId } : {}),
-        channel: input.channel,
-        question: input.subject,
-        ...(input.visitor ? { visitor: input.visitor } : {}),
-        kind: 'woo',
-        status: 'open',
-      },
-      now,
-    );
+  const target = caseTarget({ ...input, question: input.subject }, 'woo', 'open');
+  return onCase(db, target, { actor: context.actor, action: 'woo.filed', now }, (resolved) => {
     const requestId = newId();
     const fields: WooRequestFields = {
       caseId: resolved.caseId,
@@ -256,11 +279,10 @@ export async function fileWooRequest(db: LoketDatabase, input: FilingInput, cont
       filedOn: context.today,
       ...lifecycleFields(initial),
     };
-    const changes: Change[] = [...resolved.changes];
+    const changes: Change[] = [];
     if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.subject, 'woo-filed', now));
     changes.push({ entity: 'wooRequests', op: 'create', id: requestId, values: { ...fields } });
-    await commitAction(db, { actor: context.actor, action: 'woo.filed', now }, changes);
-    return { requestId, caseId: resolved.caseId, caseNumber: resolved.caseNumber, caseCreated: resolved.created };
+    return { changes, result: { requestId, caseId: resolved.caseId, caseNumber: resolved.caseNumber, caseCreated: resolved.created } };
   });
 }
 
@@ -323,20 +345,8 @@ export interface RoutedAvgRequest {
 export async function routeToAvg(db: LoketDatabase, input: AvgInput, context: WooContext): Promise<RoutedAvgRequest> {
   const now = context.now ?? new Date();
   const term = computeAvgTerm({ receivedOn: input.receivedOn, extraHolidays: [...(context.extraHolidays ?? [])] });
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
-    const resolved = await resolveCase(
-      db,
-      {
-        ...(input.caseId ? { caseId: input.caseId } : {}),
-        channel: input.channel,
-        question: input.question,
-        ...(input.visitor ? { visitor: input.visitor } : {}),
-        kind: 'avg',
-        status: 'open',
-      },
-      now,
-    );
-    const changes: Change[] = [...resolved.changes];
+  return onCase(db, caseTarget(input, 'avg', 'open'), { actor: context.actor, action: 'avg.routed', now }, (resolved) => {
+    const changes: Change[] = [];
     if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.question, 'avg-routed', now));
     const [y, m, d] = term.decideBy.split('-').map(Number) as [number, number, number];
     const task: TaskFields = {
@@ -349,8 +359,7 @@ export async function routeToAvg(db: LoketDatabase, input: AvgInput, context: Wo
       note: `Ontvangen op ${input.receivedOn}; uiterste antwoorddatum ${term.decideBy} (AVG art. 12 lid 3).`,
     };
     changes.push({ entity: 'tasks', op: 'create', id: newId(), values: { ...task } });
-    await commitAction(db, { actor: context.actor, action: 'avg.routed', now }, changes);
-    return { caseId: resolved.caseId, caseNumber: resolved.caseNumber, term };
+    return { changes, result: { caseId: resolved.caseId, caseNumber: resolved.caseNumber, term } };
   });
 }
 
@@ -371,21 +380,11 @@ export async function recordReferral(
   context: WooContext,
 ): Promise<{ caseId: string; caseNumber: string }> {
   const now = context.now ?? new Date();
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
-    const resolved = await resolveCase(
-      db,
-      {
-        ...(input.caseId ? { caseId: input.caseId } : {}),
-        channel: input.channel,
-        question: input.question,
-        kind: 'referral',
-        status: 'closed',
-      },
-      now,
-    );
+  return onCase(db, caseTarget(input, 'referral', 'closed'), { actor: context.actor, action: 'referral.recorded', now }, (resolved) => {
     const summary = `Doorverwezen naar ${input.body.name} (${input.body.code}), Woo art. 4.2.${input.question ? ` Vraag: ${input.question}` : ''}`;
-    const changes: Change[] = [...resolved.changes, firstContact(resolved.caseId, input.channel, summary, 'referred', now)];
-    await commitAction(db, { actor: context.actor, action: 'referral.recorded', now }, changes);
-    return { caseId: resolved.caseId, caseNumber: resolved.caseNumber };
+    return {
+      changes: [firstContact(resolved.caseId, input.channel, summary, 'referred', now)],
+      result: { caseId: resolved.caseId, caseNumber: resolved.caseNumber },
+    };
   });
 }
