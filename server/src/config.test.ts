@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_SHARED_DIR, readConfig } from './config';
+import { resolve } from 'node:path';
+import { ConfigError, readConfig } from './config';
 
 describe('hub configuration', () => {
   it('defaults: loopback, port 8787, PGlite in ./.data/hub, default CORS list', () => {
@@ -10,7 +11,8 @@ describe('hub configuration', () => {
       dataDir: '/srv/loket/.data/hub',
       demo: false,
       corsOrigins: ['app://loket', 'http://127.0.0.1:*', 'http://localhost:*'],
-      sharedDir: DEFAULT_SHARED_DIR,
+      // The repository's own data/ folder, wherever the checkout is.
+      referenceDataDir: resolve(import.meta.dirname, '../../data'),
       allowUnauthenticatedRemote: false,
     });
   });
@@ -23,7 +25,7 @@ describe('hub configuration', () => {
         DATABASE_URL: 'postgres://hub@db/loket',
         LOKET_HUB_DATA: 'hubdata',
         LOKET_CORS_ORIGINS: 'https://loket.example, app://loket',
-        LOKET_SHARED_DIR: '/data/shared',
+        LOKET_REFERENCE_DATA: '/data/reference',
       },
       ['--demo'],
       '/srv/loket',
@@ -35,7 +37,7 @@ describe('hub configuration', () => {
       dataDir: '/srv/loket/hubdata',
       demo: true,
       corsOrigins: ['https://loket.example', 'app://loket'],
-      sharedDir: '/data/shared',
+      referenceDataDir: '/data/reference',
     });
     expect(readConfig({ LOKET_DEMO: '1' }, []).demo).toBe(true);
   });

@@ -11,8 +11,8 @@ export interface HubConfig {
   dataDir: string;
   demo: boolean;
   corsOrigins: string[];
-  /** The folder holding `data/woo_dossier_example.json` and `data/publishers.json`. */
-  sharedDir: string;
+  /** The folder holding `woo_dossier_example.json` and `publishers.json` (the repository's `data/`). */
+  referenceDataDir: string;
   /** Whether to listen beyond loopback although no sign-in exists yet. */
   allowUnauthenticatedRemote: boolean;
 }
@@ -28,7 +28,7 @@ Environment:
   LOKET_HUB_DATA         PGlite data folder (default ./.data/hub)
   LOKET_CORS_ORIGINS     comma-separated allowed browser origins; "scheme://host:*" allows any port
                          (default app://loket,http://127.0.0.1:*,http://localhost:*)
-  LOKET_SHARED_DIR       folder with data/woo_dossier_example.json (default ../shared beside the repository)
+  LOKET_REFERENCE_DATA   folder with woo_dossier_example.json and publishers.json (default data/ in the repository)
   LOKET_ALLOW_UNAUTHENTICATED_REMOTE=1
                          listen on a non-loopback HOST although sign-in is not built yet`;
 
@@ -38,8 +38,8 @@ export class ConfigError extends Error {
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-/** `../shared` beside the repository, where DOMAIN.md's data files live. */
-export const DEFAULT_SHARED_DIR = resolve(REPO_ROOT, '../shared');
+/** The repository's own `data/` (data/README.md names each file's source and licence). */
+export const DEFAULT_REFERENCE_DATA_DIR = resolve(REPO_ROOT, 'data');
 
 const flag = (value: string | undefined) => value === '1' || value?.toLowerCase() === 'true';
 
@@ -71,7 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     dataDir: resolve(cwd, env.LOKET_HUB_DATA?.trim() || '.data/hub'),
     demo: argv.includes('--demo') || flag(env.LOKET_DEMO),
     corsOrigins: parseCorsOrigins(env.LOKET_CORS_ORIGINS),
-    sharedDir: resolve(cwd, env.LOKET_SHARED_DIR?.trim() || DEFAULT_SHARED_DIR),
+    referenceDataDir: resolve(cwd, env.LOKET_REFERENCE_DATA?.trim() || DEFAULT_REFERENCE_DATA_DIR),
     allowUnauthenticatedRemote,
   };
 }

@@ -37,7 +37,7 @@ async function start(config: HubConfig): Promise<void> {
     const { schemaVersion, applied } = await migrate(db);
     const notes = [`${describeDb(config)}, schema v${schemaVersion}${applied.length ? ` (migrated ${applied.join(', ')})` : ''}`];
     if (config.demo) {
-      const seeded = await seedDemo(db, { sharedDir: config.sharedDir });
+      const seeded = await seedDemo(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
     }
 

@@ -15,7 +15,7 @@ describe('document search (is it perhaps already public?)', () => {
     const { page } = await stack.openApp();
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { level: 1, name: 'Zoeken in openbare documenten' }).waitFor();
-    // 5 documents from the example Woo dossier in ../shared/data + 6 hand-written demo documents.
+    // 5 documents from the example Woo dossier in data/ + 6 hand-written demo documents.
     await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 20_000 });
 
     const field = page.getByRole('searchbox', { name: /Zoek op woorden/ });

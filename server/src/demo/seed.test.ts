@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { DEFAULT_SHARED_DIR } from '../config';
+import { DEFAULT_REFERENCE_DATA_DIR } from '../config';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { silentLog } from '../log';
@@ -13,11 +13,12 @@ import { WOO_CATEGORIES } from '../../../shared/woo/categories';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
 import { loadDossierDocuments, seedDemo } from './seed';
 
-const sharedDir = process.env.LOKET_SHARED_DIR || DEFAULT_SHARED_DIR;
+// The repository's own data/, never a folder beside the repository.
+const referenceDataDir = DEFAULT_REFERENCE_DATA_DIR;
 
 describe('demo documents from the Woogle dossier example', () => {
   it('become one catalogue entry per published file, with the publisher named from publishers.json', async () => {
-    const documents = await loadDossierDocuments(sharedDir);
+    const documents = await loadDossierDocuments(referenceDataDir);
     expect(documents.map((document) => document.documentType)).toEqual(['besluit', 'verzoek', 'inventarislijst', 'document', 'document']);
     expect(documents[0]).toMatchObject({
       title: 'Besluit op verzoek Asfaltcentrale',
@@ -34,8 +35,8 @@ describe('demo documents from the Woogle dossier example', () => {
   });
 
   it('says where it looked when the data folder is missing', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'loket-no-shared-'));
-    await expect(loadDossierDocuments(empty)).rejects.toThrow(/demo data not found at .*woo_dossier_example\.json.*LOKET_SHARED_DIR/);
+    const empty = await mkdtemp(join(tmpdir(), 'loket-no-data-'));
+    await expect(loadDossierDocuments(empty)).rejects.toThrow(/demo data not found at .*woo_dossier_example\.json.*LOKET_REFERENCE_DATA/);
     await rm(empty, { recursive: true });
   });
 
@@ -58,13 +59,13 @@ describe.each(backends)('demo seed on $name', (backend) => {
   const count = async () => (await db.query<{ n: number }>('select count(*)::int as n from documents')).rows[0]!.n;
 
   it('is idempotent: a second run adds nothing and hands out no revisions', async () => {
-    const first = await seedDemo(db, { sharedDir });
+    const first = await seedDemo(db, { referenceDataDir });
     const total = first.added;
     expect(total).toBe(5 + HANDWRITTEN_DOCUMENTS.length);
     expect(first.alreadyPresent).toBe(0);
     const head = (await db.query('select value from revision_counter')).rows[0];
 
-    expect(await seedDemo(db, { sharedDir })).toEqual({ added: 0, alreadyPresent: total });
+    expect(await seedDemo(db, { referenceDataDir })).toEqual({ added: 0, alreadyPresent: total });
     expect(await count()).toBe(total);
     expect((await db.query('select value from revision_counter')).rows[0]).toEqual(head);
   });
@@ -72,7 +73,7 @@ describe.each(backends)('demo seed on $name', (backend) => {
   it('seeding concurrently (two hubs) still adds each document once', async () => {
     const other = await backend.open();
     await migrate(other.db);
-    const reports = await Promise.all([seedDemo(other.db, { sharedDir }), seedDemo(other.db, { sharedDir })]);
+    const reports = await Promise.all([seedDemo(other.db, { referenceDataDir }), seedDemo(other.db, { referenceDataDir })]);
     expect(reports.map((report) => report.added).sort()).toEqual([0, 5 + HANDWRITTEN_DOCUMENTS.length]);
     await other.dispose();
   });

@@ -41,7 +41,7 @@ async function readJson(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`demo data not found at ${path} (set LOKET_SHARED_DIR to the folder holding data/)`, { cause: error });
+    throw new Error(`demo data not found at ${path} (set LOKET_REFERENCE_DATA to the folder holding the reference data, data/ in the repository)`, { cause: error });
   }
   return JSON.parse(text);
 }
@@ -89,9 +89,8 @@ function dossierDocuments(dossier: Dossier, publisherName: string): DemoDocument
   }));
 }
 
-/** The documents built from `<sharedDir>/data/woo_dossier_example.json`, read now, never copied into the repository. */
-export async function loadDossierDocuments(sharedDir: string): Promise<DemoDocument[]> {
-  const dataDir = join(sharedDir, 'data');
+/** The documents built from `<referenceDataDir>/woo_dossier_example.json` (the repository's data/). */
+export async function loadDossierDocuments(dataDir: string): Promise<DemoDocument[]> {
   const dossiers = z.array(dossierSchema).parse(await readJson(join(dataDir, 'woo_dossier_example.json')));
   const publishers = publishersSchema.parse(await readJson(join(dataDir, 'publishers.json')));
   const names = new Map(publishers.map((publisher) => [publisher.dc_publisher, publisher.dc_publisher_name]));
@@ -111,8 +110,8 @@ export interface SeedReport {
  * Adds the demo documents that are not there yet, each under its own revision so workstations
  * receive them by pull. Running it again adds nothing.
  */
-export async function seedDemo(db: Db, options: { sharedDir: string; now?: Date }): Promise<SeedReport> {
-  const documents = [...(await loadDossierDocuments(options.sharedDir)), ...HANDWRITTEN_DOCUMENTS];
+export async function seedDemo(db: Db, options: { referenceDataDir: string; now?: Date }): Promise<SeedReport> {
+  const documents = [...(await loadDossierDocuments(options.referenceDataDir)), ...HANDWRITTEN_DOCUMENTS];
   const at = (options.now ?? new Date()).toISOString();
   return db.transaction(async (tx) => {
     // Taken before looking, so two hubs seeding one database at once queue instead of colliding.

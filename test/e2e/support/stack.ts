@@ -4,7 +4,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 import { startBrowserHost } from '../../../scripts/browser-host';
 import { createApp } from '../../../server/src/app';
 import { migrate } from '../../../server/src/db/migrate';
@@ -20,18 +21,55 @@ export interface Stack {
   browser: Browser;
   /** A fresh browser context (own IndexedDB) with one page on the app. */
   openApp(options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * Hands over (and forgets) what the renderer in `context` reported so far: uncaught errors and
+   * console.error messages. Only for a test that provokes errors on purpose; every other error
+   * fails the test that opened the app (checked when it finishes, and again in close()).
+   */
+  takeErrors(context: BrowserContext): string[];
+  /** Throws, listing them, when any app opened through this stack has unreported errors. */
+  assertNoErrors(): void;
   close(): Promise<void>;
 }
 
+/**
+ * A failed request to the hub while the test has cut the network on purpose (context.setOffline,
+ * or a route aborting with 'internetdisconnected'): Chromium itself logs it as a console error.
+ * Nothing else is excused: ERR_INTERNET_DISCONNECTED only comes from a deliberately cut network,
+ * and only requests to the hub are expected to be made then.
+ */
+function isDeliberateHubOutage(message: ConsoleMessage, hubUrl: string): boolean {
+  return message.text() === 'Failed to load resource: net::ERR_INTERNET_DISCONNECTED' && message.location().url.startsWith(`${hubUrl}/`);
+}
+
+/** Records, for every page of the context (also ones opened later), what the renderer reports as an error. */
+function watchRenderer(context: BrowserContext, hubUrl: string): string[] {
+  const errors: string[] = [];
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    errors.push(`uncaught error in the page: ${error.stack ?? error.message}`);
+  });
+  context.on('console', (message) => {
+    if (message.type() !== 'error' || isDeliberateHubOutage(message, hubUrl)) return;
+    const { url, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  return errors;
+}
+
+function errorReport(errors: readonly string[]): string {
+  return `The renderer reported ${errors.length} error(s):\n${errors.map((error) => `- ${error}`).join('\n')}`;
+}
+
 export interface StackOptions {
-  /** Seed the hub with the demo document catalogue (read from ../shared/data at run time). */
+  /** Seed the hub with the demo document catalogue (read from the repository's data/ at run time). */
   demoDocuments?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db = await openDb();
   await migrate(db);
-  if (options.demoDocuments) await seedDemo(db, { sharedDir: resolve(import.meta.dirname, '../../../../shared') });
+  if (options.demoDocuments) await seedDemo(db, { referenceDataDir: resolve(import.meta.dirname, '../../../data') });
   const app = createApp({ db, log: silentLog });
   const hub = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
@@ -41,6 +79,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ui = await startBrowserHost({ hubUrl: hub.url });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  const watched = new Map<BrowserContext, string[]>();
+  const closed = new Set<BrowserContext>();
+  const unreported = () => [...watched.values()].flat();
+  const checkAndClose = async (context: BrowserContext) => {
+    const errors = watched.get(context)!.splice(0);
+    // Closing tears down fetches and storage mid-flight; what the page says after this is noise.
+    context.removeAllListeners('console');
+    context.removeAllListeners('weberror');
+    closed.add(context);
+    await context.close().catch(() => undefined);
+    if (errors.length > 0) throw new Error(errorReport(errors));
+  };
   return {
     hubUrl: hub.url,
     appUrl: ui.url,
@@ -52,19 +102,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         viewport: options.viewport ?? { width: 1280, height: 800 },
       });
       contexts.push(context);
+      watched.set(context, watchRenderer(context, hub.url));
+      try {
+        // The app of a test is checked, and closed so it cannot log into the next test, when that test ends.
+        onTestFinished(() => checkAndClose(context));
+      } catch {
+        // Opened outside a test (in a hook): close() checks it.
+      }
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(ui.url);
       await page.getByRole('navigation').waitFor();
       return { context, page };
     },
+    takeErrors(context) {
+      return watched.get(context)?.splice(0) ?? [];
+    },
+    assertNoErrors() {
+      const errors = unreported();
+      if (errors.length > 0) throw new Error(errorReport(errors));
+    },
     async close() {
-      for (const context of contexts) await context.close().catch(() => undefined);
+      const errors: string[] = [];
+      for (const context of contexts) {
+        if (closed.has(context)) continue;
+        await checkAndClose(context).catch((error: Error) => errors.push(error.message));
+      }
       await browser.close();
       await ui.close();
       await hub.close();
       await db.close();
+      if (errors.length > 0) throw new Error(errors.join('\n'));
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The bestuursorganen a request can be addressed to or a visitor referred to: the 1,527 public
- * bodies of the Woogle publisher list (../shared/data/publishers.json, outside the repository,
+ * bodies of the Woogle publisher list (data/publishers.json in the repository, see data/README.md;
  * bundled at build time as its own chunk) plus the configured municipality's own bodies, which
  * come first because almost every request at the desk is for them.
  */
@@ -115,7 +115,7 @@ let loading: Promise<Publisher[]> | undefined;
 
 /** Loads (once) the bundled publisher list. A failed load can be retried. */
 export function loadPublishers(): Promise<Publisher[]> {
-  loading ??= import('../../../../../shared/data/publishers.json')
+  loading ??= import('../../../../data/publishers.json')
     .then((module) => parsePublishers(module.default))
     .catch((error: unknown) => {
       loading = undefined;

@@ -1,0 +1,91 @@
+/**
+ * The repository stands on its own: a clone of the committed state, in an empty folder with
+ * nothing beside it, builds and runs the demo hub. The main checkout's node_modules is linked in,
+ * because installing needs the network and minutes; everything else comes from the clone.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+
+describe('a clean clone with nothing beside it', () => {
+  let base: string;
+  let repo: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'loket-clone-'));
+    // The clone gets a parent of its own, so `../shared` beside it cannot exist by accident.
+    await mkdir(join(base, 'x'));
+    repo = join(base, 'x', 'repo');
+    await run('git', ['clone', '--quiet', '--no-hardlinks', root, repo]);
+    await symlink(join(root, 'node_modules'), join(repo, 'node_modules'), 'dir');
+  }, 60_000);
+
+  afterAll(async () => {
+    if (base) await rm(base, { recursive: true, force: true });
+  });
+
+  it('has no folder beside the repository, and the clone has its reference data', async () => {
+    expect(await readdir(join(base, 'x'))).toEqual(['repo']);
+    expect(existsSync(resolve(repo, '../shared'))).toBe(false);
+    expect((await readdir(join(repo, 'data'))).sort()).toEqual(['README.md', 'publishers.json', 'woo_dossier_example.json']);
+  });
+
+  it('builds (electron-vite: main, preload, renderer with the bundled publisher list)', async () => {
+    const { stderr } = await run(process.execPath, [join(repo, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: repo,
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(stderr).not.toMatch(/Could not resolve/);
+    expect(existsSync(join(repo, 'out/main/main.js'))).toBe(true);
+    expect(existsSync(join(repo, 'out/renderer/index.html'))).toBe(true);
+    // The publisher list is bundled as its own chunk, from the clone's data/.
+    const assets = await readdir(join(repo, 'out/renderer/assets'));
+    expect(assets.some((file) => /^publishers-.+\.js$/.test(file))).toBe(true);
+  }, 180_000);
+
+  it('starts the hub with --demo on a fresh PGlite folder and seeds the 11 demo documents from data/', async () => {
+    const hub = spawn(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts', '--demo'], {
+      cwd: repo,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOKET_HUB_DATA: join(base, 'hub-data'), DATABASE_URL: '', LOKET_REFERENCE_DATA: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    hub.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    hub.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`hub did not start:\n${output}`)), 90_000);
+        hub.stdout.on('data', () => {
+          const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            done(match[1]!);
+          }
+        });
+        hub.on('exit', (code) => fail(new Error(`hub exited with ${code}:\n${output}`)));
+      });
+      expect(output).toMatch(/demo documents: 11 added, 0 present/);
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      const pull = (await (await fetch(`${url}/sync/pull?since=0`)).json()) as { changes: Array<{ entity: string; data: { publisherName?: string } }> };
+      const documents = pull.changes.filter((change) => change.entity === 'documents');
+      expect(documents).toHaveLength(11);
+      // Named from the clone's data/publishers.json.
+      expect(documents.filter((document) => document.data.publisherName === 'Provincie Flevoland')).toHaveLength(5);
+    } finally {
+      if (hub.exitCode === null && hub.signalCode === null) {
+        const exited = new Promise((done) => hub.once('exit', done));
+        hub.kill('SIGTERM');
+        await exited;
+      }
+    }
+  }, 120_000);
+});
