@@ -60,4 +60,9 @@ function postgres(url: string): TestBackend {
   };
 }
 
-export const backends: TestBackend[] = TEST_DATABASE_URL ? [pglite, postgres(TEST_DATABASE_URL)] : [pglite];
+/** PGlite always; PostgreSQL too when a database URL is given (an empty one counts as none). */
+export function backendsFor(databaseUrl: string | undefined): TestBackend[] {
+  return databaseUrl ? [pglite, postgres(databaseUrl)] : [pglite];
+}
+
+export const backends: TestBackend[] = backendsFor(TEST_DATABASE_URL);
