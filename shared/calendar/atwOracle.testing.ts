@@ -34,6 +34,11 @@ export function oracleAddDays(date: string, days: number): string {
   return iso(msOf(date) + days * DAY_MS);
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function oracleDaysBetween(from: string, to: string): number {
+  return Math.round((msOf(to) - msOf(from)) / DAY_MS);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function oracleWeekday(date: string): number {
   return new Date(msOf(date)).getUTCDay();

@@ -11,7 +11,8 @@ import {
   type StepContext,
   type WooStep,
 } from './lifecycle';
-import type { WooLifecycleState } from './request';
+import { WOO_OUTCOMES, type WooLifecycleState } from './request';
+import { oracleAddDays, oracleDaysBetween, oracleEndOfTerm } from '../calendar/atwOracle.testing';
 import { addDays } from '../calendar/isoDate';
 
 // Monday 2 March 2026. Easter 2026 is 5 April, so Tweede Paasdag is Monday 6 April.
@@ -277,5 +278,158 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Valid histories are accepted, and each step leaves the state the law describes. The expected
+// state is built by hand below and the expected decision date comes from the independent Atw
+// oracle (own Easter, own date arithmetic), never from lifecycle.ts or deadline.ts.
+
+const oracleDay = (from: string, days: number) => oracleAddDays(from, days);
+
+/** Woo art. 4.4 lid 1–3 by hand: 28 days (+14 when extended) + every closed suspension, then Atw art. 1. */
+function expectedDecideBy(state: WooLifecycleState, extra: readonly string[]): string | null {
+  if (state.suspensions.some((s) => s.until === undefined)) return null;
+  const suspended = state.suspensions.reduce((sum, s) => sum + oracleDaysBetween(s.from, s.until!), 0);
+  return oracleEndOfTerm(oracleDay(state.receivedOn, 28 + (state.extension ? 14 : 0) + suspended), extra);
+}
+
+/** The end of a suspension by hand: a lapsed answer term ends it the day after that term (both kinds); an
+ * answer ends a precisering on the day it came (Awb 4:15) and a zienswijze the day after (Woo art. 4.4 lid 3). */
+function endedSuspension(s: WooLifecycleState['suspensions'][number], on: string): WooLifecycleState['suspensions'][number] {
+  const lapsedOn = oracleDay(s.answerBy, 1);
+  if (on >= lapsedOn) return { ...s, until: lapsedOn, ended: 'lapsed', endedOn: on };
+  const resume = s.kind === 'zienswijze' ? oracleDay(on, 1) : on < s.from ? s.from : on;
+  return { ...s, until: resume, ended: 'answered', endedOn: on };
+}
+
+const historyArb = fc.record({
+  receivedOn: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2090, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10)),
+  // Days equated by Royal Decree somewhere in the first months (offsets from receipt).
+  extra: fc.array(fc.integer({ min: 10, max: 90 }), { maxLength: 3 }),
+  lags: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }),
+  // Either a precisering (asked within 2 weeks, so always in time) or taking it into handling.
+  opening: fc.oneof(
+    fc.record({ kind: fc.constant('precisering' as const), after: fc.nat({ max: 13 }), answerDays: fc.integer({ min: 1, max: 20 }), endAfter: fc.nat({ max: 30 }) }),
+    fc.record({ kind: fc.constant('handling' as const), after: fc.nat({ max: 5 }) }),
+    fc.constant(null),
+  ),
+  extend: fc.option(fc.nat({ max: 12 }), { nil: undefined }),
+  zienswijze: fc.option(fc.record({ after: fc.nat({ max: 10 }), answerDays: fc.integer({ min: 1, max: 20 }), endAfter: fc.nat({ max: 30 }) }), { nil: undefined }),
+  decide: fc.option(
+    fc.record({ after: fc.nat({ max: 20 }), outcome: fc.constantFrom(...WOO_OUTCOMES), objection: fc.boolean() }),
+    { nil: undefined },
+  ),
+  close: fc.option(fc.nat({ max: 20 }), { nil: undefined }),
+});
+
+describe('properties: valid histories', () => {
+  it('every valid step is accepted on varied dates and leaves exactly the expected state and decision date', () => {
+    const taken = new Map<string, number>();
+    fc.assert(
+      fc.property(historyArb, (h) => {
+        const extra = h.extra.map((days) => oracleDay(h.receivedOn, days));
+        let lag = 0;
+        const context = (on: string): StepContext => ({ today: oracleDay(on, h.lags[lag++ % h.lags.length]!), extraHolidays: extra });
+        let state = newWooRequestState(h.receivedOn, context(h.receivedOn)).state;
+        let expected: WooLifecycleState = { status: 'ontvangen', receivedOn: h.receivedOn, suspensions: [] };
+        let last = h.receivedOn;
+
+        const take = (step: WooStep, next: WooLifecycleState) => {
+          const result = applyWooStep(state, step, context(step.on));
+          expect(result.state, `${step.type} on ${step.on}`).toEqual(next);
+          expect(result.term.decideBy, `decideBy after ${step.type} on ${step.on}`).toBe(expectedDecideBy(next, extra));
+          state = result.state;
+          expected = next;
+          last = step.on;
+          const kind = step.type === 'end-suspension' ? `end-${state.suspensions.at(-1)!.kind}-${state.suspensions.at(-1)!.ended}` : step.type;
+          taken.set(kind, (taken.get(kind) ?? 0) + 1);
+        };
+
+        if (h.opening?.kind === 'precisering') {
+          const on = oracleDay(h.receivedOn, h.opening.after);
+          const answerBy = oracleDay(on, h.opening.answerDays);
+          take({ type: 'request-precisering', on, answerBy }, {
+            ...expected,
+            status: 'precisering-gevraagd',
+            suspensions: [{ kind: 'precisering', requestedOn: on, from: oracleDay(on, 1), answerBy }],
+          });
+          const endOn = oracleDay(on, h.opening.endAfter);
+          take({ type: 'end-suspension', on: endOn }, {
+            ...expected,
+            status: 'in-behandeling',
+            suspensions: [endedSuspension(expected.suspensions[0]!, endOn)],
+          });
+        } else if (h.opening?.kind === 'handling') {
+          const on = oracleDay(h.receivedOn, h.opening.after);
+          take({ type: 'start-handling', on }, { ...expected, status: 'in-behandeling', handlingSince: on });
+        }
+
+        // A verdaging sent within the plain four weeks is always in time (art. 4.4 lid 2).
+        const extendOn = h.extend === undefined ? undefined : oracleDay(last, h.extend);
+        if (extendOn !== undefined && extendOn <= oracleDay(h.receivedOn, 28)) {
+          take({ type: 'extend', on: extendOn, reason: 'Omvang' }, { ...expected, status: 'verdaagd', extension: { noticeOn: extendOn, reason: 'Omvang' } });
+        }
+
+        // A zienswijze can be asked while handling, as long as the term has not run out.
+        const view = h.zienswijze;
+        if (view && (expected.status === 'in-behandeling' || expected.status === 'verdaagd')) {
+          const on = oracleDay(last, view.after);
+          if (oracleDay(on, 1) <= expectedDecideBy(expected, extra)!) {
+            const answerBy = oracleDay(on, view.answerDays);
+            const resumeStatus = expected.status;
+            const open = { kind: 'zienswijze' as const, requestedOn: on, from: oracleDay(on, 1), answerBy };
+            take({ type: 'request-zienswijze', on, answerBy }, { ...expected, status: 'zienswijze-gevraagd', suspensions: [...expected.suspensions, open] });
+            const endOn = oracleDay(on, view.endAfter);
+            take({ type: 'end-suspension', on: endOn }, {
+              ...expected,
+              status: resumeStatus,
+              suspensions: [...expected.suspensions.slice(0, -1), endedSuspension(open, endOn)],
+            });
+          }
+        }
+
+        // Buiten behandeling (Awb 4:5) only after the requester had the chance to complete the request.
+        const decision = h.decide;
+        const canLeave = h.opening?.kind === 'precisering';
+        if (decision && (decision.outcome !== 'buiten-behandeling' || canLeave)) {
+          const on = oracleDay(last, decision.after);
+          const discloses = decision.outcome === 'openbaar' || decision.outcome === 'deels-openbaar';
+          const disclosureFrom = decision.objection ? oracleDay(on, 14) : on; // Woo art. 4.4 lid 5: two weeks
+          take(
+            { type: 'decide', on, outcome: decision.outcome, objectionExpected: decision.objection },
+            {
+              ...expected,
+              status: 'besloten',
+              decision: {
+                outcome: decision.outcome,
+                decidedOn: on,
+                ...(discloses ? { objectionExpected: decision.objection, disclosureFrom } : {}),
+              },
+            },
+          );
+          if (h.close !== undefined) {
+            const after = oracleDay(last, h.close);
+            const on = discloses && after < disclosureFrom ? disclosureFrom : after;
+            take({ type: 'close', on }, { ...expected, status: 'gesloten', closedOn: on });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The histories really exercise every kind of step, answered and lapsed suspensions alike.
+    expect([...taken.keys()].sort()).toEqual([
+      'close',
+      'decide',
+      'end-precisering-answered',
+      'end-precisering-lapsed',
+      'end-zienswijze-answered',
+      'end-zienswijze-lapsed',
+      'extend',
+      'request-precisering',
+      'request-zienswijze',
+      'start-handling',
+    ]);
   });
 });
