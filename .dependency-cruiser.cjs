@@ -57,10 +57,21 @@ module.exports = {
       from: {},
       to: { couldNotResolve: true },
     },
+    {
+      name: 'no-undeclared-dependency',
+      comment:
+        'Every npm package imported directly is declared in package.json; one that merely happens to be ' +
+        'installed (hoisted from another package) can vanish or change version with any install.',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(out|dist)/' },
+    // Anchored: the build output of this repository, not every package's dist/ in node_modules
+    // (unanchored, that hid e.g. uuid and @internationalized/date from every rule).
+    exclude: { path: '^(out|dist|release)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: {

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { RollupLog } from 'rollup';
+// Rollup's types through vite, which pins the Rollup it bundles with; rollup itself is not a direct dependency.
+import type { Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
 
 // zod's sources carry /*@__PURE__*/ comments Rollup cannot place; harmless, and noisy.
-const quietZod = (warning: RollupLog, warn: (warning: RollupLog) => void) => {
+const quietZod = (warning: Rollup.RollupLog, warn: (warning: Rollup.RollupLog) => void) => {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
   warn(warning);
 };

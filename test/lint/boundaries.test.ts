@@ -37,3 +37,24 @@ describe('architecture boundaries (dependency-cruiser)', () => {
     );
   });
 });
+
+describe('every npm package imported directly is declared in package.json (no-undeclared-dependency)', () => {
+  it('holds for the whole repository: code, tests, scripts and the build configuration', async () => {
+    const result = await cruise(
+      ['shared', 'renderer', 'electron', 'server', 'test', 'scripts', 'electron.vite.config.ts', 'vitest.config.ts', 'eslint.config.js'],
+      // The fixtures break the rules on purpose; they are checked below.
+      { ruleSet: { forbidden: config.forbidden }, ...config.options, exclude: { path: `${config.options.exclude.path}|^test/lint/fixtures/` }, baseDir: root, validate: true },
+    );
+    const output = result.output as ICruiseResult;
+    const undeclared = output.summary.violations.filter((v) => v.rule.name === 'no-undeclared-dependency').map((v) => `${v.from} -> ${v.to}`);
+    expect(undeclared).toEqual([]);
+    // The check sees npm packages at all (an exclude pattern once hid everything under a dist/ folder).
+    const external = output.modules.flatMap((m) => m.dependencies).filter((d) => d.dependencyTypes.includes('npm'));
+    expect(external.map((d) => d.module)).toEqual(expect.arrayContaining(['uuid', '@internationalized/date', 'react-aria-components', 'zod']));
+  });
+
+  it('fires on a package that is installed but not declared (fixture with its own package.json)', async () => {
+    const found = await violations(resolve(root, 'test/lint/fixtures/undeclared'), ['.']);
+    expect(found).toEqual([expect.stringMatching(/^no-undeclared-dependency: uses\.ts -> .*node_modules\/uuid\//)]);
+  });
+});
