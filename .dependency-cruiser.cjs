@@ -52,6 +52,32 @@ module.exports = {
       to: { path: '(^|/)node_modules/electron/' },
     },
     {
+      name: 'feature-through-index',
+      comment:
+        'A feature exposes what others may use through its index.ts (docs/architecture.md): other features and the ' +
+        'shell import only that, never a file inside another feature.',
+      severity: 'error',
+      from: { path: '^renderer/src/(features/([^/]+)/|(?!features/))' },
+      to: {
+        path: '^renderer/src/features/[^/]+/.+',
+        pathNot: ['^renderer/src/features/$2/', '^renderer/src/features/[^/]+/index\\.tsx?$'],
+      },
+    },
+    {
+      name: 'building-blocks-not-into-features',
+      comment: 'ui/, db/, sync/, host/, i18n/ and workstation/ serve the features; they never import one.',
+      severity: 'error',
+      from: { path: '^renderer/src/(ui|db|sync|host|i18n|workstation)/' },
+      to: { path: '^renderer/src/features/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Import cycles make load order fragile and hide which module depends on which.',
+      severity: 'error',
+      from: { path: '^(renderer|shared|server|electron)/' },
+      to: { circular: true },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: {},

@@ -25,9 +25,16 @@ describe('architecture boundaries (dependency-cruiser)', () => {
   it('catches each kind of forbidden import (fixture with deliberate violations)', async () => {
     const found = await violations(resolve(root, 'test/lint/fixtures/bad'), ['shared', 'renderer', 'electron', 'server']);
     const rules = new Set(found.map((line) => line.split(':')[0]));
+    expect(found).toContain('feature-through-index: renderer/src/features/alpha/AlphaScreen.ts -> renderer/src/features/beta/internal.ts');
+    expect(found).toContain('feature-through-index: renderer/src/app/shell.ts -> renderer/src/features/beta/internal.ts');
+    // A feature's own files, and another feature's index, are fine.
+    expect(found.filter((line) => line.startsWith('feature-through-index')).length).toBe(2);
     expect([...rules].sort()).toEqual(
       [
+        'building-blocks-not-into-features',
         'electron-not-into-others',
+        'feature-through-index',
+        'no-circular',
         'only-electron-imports-electron',
         'renderer-not-into-hosts',
         'server-not-into-others',

@@ -10,7 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
 import { navigate, routeHref, useRoute } from './route';
 import { SCREENS } from './screens';
-import { NewContactButton } from '../features/contact/NewContactButton';
+import { NewContactButton } from '../features/contact';
 
 export function App() {
   const { t } = useTranslation();

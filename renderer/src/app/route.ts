@@ -11,6 +11,11 @@ export interface Route {
   rest: string[];
 }
 
+/** What every area's screen receives from the shell. */
+export interface ScreenProps {
+  route: Route;
+}
+
 export function parseRoute(hash: string): Route {
   const [first = '', ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   return { area: isArea(first) ? first : 'contact', rest };

@@ -1,23 +1,27 @@
 import type { ComponentType } from 'react';
 import type { Area } from './areas';
-import type { Route } from './route';
-import { ContactScreen } from '../features/contact/ContactScreen';
-import { SearchScreen } from '../features/search/SearchScreen';
-import { WooScreen } from '../features/woo/WooScreen';
-import { CasesScreen } from '../features/cases/CasesScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import type { ScreenProps } from './route';
+import { ContactScreen } from '../features/contact';
+import { SearchScreen } from '../features/search';
+import { FileWooRequestButton, WooScreen } from '../features/woo';
+import { CasesScreen } from '../features/cases';
+import { OverviewScreen } from '../features/overview';
+import { SettingsScreen } from '../features/settings';
 
-export interface ScreenProps {
-  route: Route;
+/**
+ * Each area's screen comes from its own feature folder. This is also where features are
+ * composed: a feature that shows another feature's component (the case screen's Woo button)
+ * receives it here, so features never import each other's screens and no import cycle forms.
+ */
+function CasesArea(props: ScreenProps) {
+  return <CasesScreen {...props} caseActions={(caseId) => <FileWooRequestButton caseId={caseId} />} />;
 }
 
-/** Each area's screen comes from its own feature folder. */
 export const SCREENS: Record<Area, ComponentType<ScreenProps>> = {
   contact: ContactScreen,
   search: SearchScreen,
   woo: WooScreen,
-  cases: CasesScreen,
+  cases: CasesArea,
   overview: OverviewScreen,
   settings: SettingsScreen,
 };

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DbClient } from './db';
 import { MIGRATIONS } from './migrations/index';
+import type { Migration } from './migrations/migration';
 
-export interface Migration {
-  /** 1, 2, 3…: the order, and the schema version once applied. */
-  id: number;
-  name: string;
-  sql: string;
-}
+export type { Migration } from './migrations/migration';
 
 export interface MigrationReport {
   /** Ids applied by this call; empty when the database was already up to date. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/model/case';
@@ -6,21 +6,23 @@ import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
 import { host } from '../../host';
 import { PageHeader } from '../../ui/PageHeader';
-import { actorFor } from '../contact/actor';
-import { formatDuration, useFormatters, useNow } from '../contact/format';
-import { setTaskStatus } from '../tasks/repository';
-import { useStationCode } from './caseNumbers';
+import { useNow } from '../../ui/clock';
+import { formatDuration, useFormatters } from '../../ui/format';
+import { setTaskStatus } from './tasks';
+import { useActor } from '../../workstation';
 import { setCaseStatus, useCase, useCaseTimeline } from './repository';
 import { exportCaseFile } from './exportCase';
 import './cases.css';
-import { FileWooRequestButton } from '../woo';
+
+/** Actions other features add to a case (e.g. filing a Woo request), composed by the app shell. */
+export type CaseActions = (caseId: string) => ReactNode;
 
 /** One case: its header (number, status, topic, visitor if known) and its timeline, newest first. */
-export function CaseScreen({ caseId }: { caseId: string }) {
+export function CaseScreen({ caseId, actions }: { caseId: string; actions?: CaseActions | undefined }) {
   const { t } = useTranslation('cases');
   const record = useCase(caseId);
   const timeline = useCaseTimeline(caseId);
-  const station = useStationCode();
+  const actor = useActor();
   const [failed, setFailed] = useState(false);
 
   if (record === undefined) return <p className="empty-inline">{t('common:loading')}</p>;
@@ -53,7 +55,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const toggleStatus = async () => {
     setFailed(false);
     try {
-      await setCaseStatus(database(), record.id, record.status === 'closed' ? 'open' : 'closed', { actor: actorFor(station) });
+      await setCaseStatus(database(), record.id, record.status === 'closed' ? 'open' : 'closed', { actor });
     } catch (error) {
       console.error('Changing the case status failed', error);
       setFailed(true);
@@ -72,7 +74,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <Button className="button" onPress={() => void toggleStatus()}>
               {record.status === 'closed' ? t('case.reopen') : t('case.close')}
             </Button>
-            <FileWooRequestButton caseId={record.id} />
+            {actions?.(record.id)}
             <Link className="button primary" href={routeHref('contact', 'new', record.id)}>
               {t('case.addContact')}
             </Link>
@@ -94,7 +96,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         ) : (
           <ol className="timeline">
             {timeline.map((entry) =>
-              entry.kind === 'contact' ? <ContactEntry key={entry.record.id} contact={entry.record} /> : <TaskEntry key={entry.record.id} task={entry.record} actor={actorFor(station)} />,
+              entry.kind === 'contact' ? <ContactEntry key={entry.record.id} contact={entry.record} /> : <TaskEntry key={entry.record.id} task={entry.record} actor={actor} />,
             )}
           </ol>
         )}

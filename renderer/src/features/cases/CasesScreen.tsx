@@ -1,18 +1,18 @@
 import { Input, Label, Link, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../app/screens';
+import type { ScreenProps } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
 import { PageHeader } from '../../ui/PageHeader';
-import { CaseLine } from '../contact/CasePicker';
-import { CaseScreen } from './CaseScreen';
+import { CaseLine } from './CaseLine';
+import { type CaseActions, CaseScreen } from './CaseScreen';
 import { SearchMore, useCaseSearchWithMore } from './SearchMore';
 import './cases.css';
 
 /** `#/cases`: recent cases and the case search; `#/cases/<id>`: one case. */
-export function CasesScreen({ route }: ScreenProps) {
+export function CasesScreen({ route, caseActions }: ScreenProps & { caseActions?: CaseActions }) {
   const id = route.rest[0];
-  if (id) return <CaseScreen caseId={id} />;
+  if (id) return <CaseScreen caseId={id} actions={caseActions} />;
   return <CaseList />;
 }
 

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../../../shared/caseNumber/caseNumber';
 import { emptyIntake, validateIntake } from '../../../../shared/model/intake';
 import { LoketDatabase } from '../../db/database';
-import { saveIntake } from '../contact/repository';
-import { InvalidStationCodeError, nextCaseNumber, setStationCode, stationCode } from './caseNumbers';
+import { saveIntake } from '../contact';
+import { InvalidStationCodeError, setStationCode, stationCode } from '../../workstation';
+import { nextCaseNumber } from './caseNumbers';
 
 const names: string[] = [];
 function openDb(name = `test-${crypto.randomUUID()}`) {

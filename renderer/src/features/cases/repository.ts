@@ -24,6 +24,21 @@ export function useCase(id: string | undefined): CaseRecord | null | undefined {
   return useLiveQuery(async () => (id ? ((await getCase(id)) ?? null) : null), [id]);
 }
 
+/**
+ * Joins records that point at a case with that case's number, in one read for the whole list.
+ * A record whose case was deleted gets `undefined`, so lists can say so instead of failing.
+ */
+export async function withCaseNumbers<T, R>(
+  db: LoketDatabase,
+  items: readonly T[],
+  caseIdOf: (item: T) => string,
+  join: (item: T, caseNumber: string | undefined) => R,
+): Promise<R[]> {
+  const cases = await db.cases.bulkGet([...new Set(items.map(caseIdOf))]);
+  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
+  return items.map((item) => join(item, numbers.get(caseIdOf(item))));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Search
 

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { callSeconds } from '../../../../shared/model/intake';
-import { formatDuration, useNow } from './format';
+import { useNow } from '../../ui/clock';
+import { formatDuration } from '../../ui/format';
 
 interface Props {
   startedAt: string;

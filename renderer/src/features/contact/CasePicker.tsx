@@ -1,13 +1,10 @@
 import { useRef, type Ref } from 'react';
 import { Button, FieldError, GridList, GridListItem, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecord } from '../../../../shared/model/case';
 import { useDraft } from '../../app/drafts';
-import { useCase } from '../cases/repository';
-import { SearchMore, useCaseSearchWithMore } from '../cases/SearchMore';
+import { CaseLine, SearchMore, useCase, useCaseSearchWithMore } from '../cases';
 import { CASE_QUERY_DRAFT_KEY } from './draftKeys';
 import { ChoiceGroup } from './fields';
-import { useFormatters } from './format';
 
 interface Props {
   mode: 'new' | 'existing';
@@ -16,21 +13,6 @@ interface Props {
   onPick: (caseId: string | null) => void;
   error?: string | undefined;
   searchRef: Ref<HTMLInputElement>;
-}
-
-/** One line that identifies a case without reading the whole file: number, topic, visitor, date. */
-export function CaseLine({ record }: { record: CaseRecord }) {
-  const { t } = useTranslation('intake');
-  const format = useFormatters();
-  return (
-    <span className="case-line">
-      <span className="case-number">{record.number}</span>
-      <span className="case-line-meta">
-        {[record.topic, record.visitor?.name, format.date(record.createdAt), t(`caseStatus.${record.status}`)].filter(Boolean).join(' · ')}
-      </span>
-      <span className="case-line-question">{record.question}</span>
-    </span>
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ScreenProps } from '../../app/screens';
+import type { ScreenProps } from '../../app/route';
 import { IntakeScreen } from './IntakeScreen';
 import { StartScreen } from './StartScreen';
 

@@ -20,20 +20,22 @@ import { clearDraft as removeDraft, useDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
 import { database } from '../../db/database';
 import { host } from '../../host';
-import { useStationCode } from '../cases/caseNumbers';
-import { useCase } from '../cases/repository';
+import { useStationCode } from '../../workstation';
+import { useCase } from '../cases';
 import { CallTimer } from './CallTimer';
 import { CasePicker } from './CasePicker';
 import { CASE_QUERY_DRAFT_KEY, INTAKE_DRAFT_KEY } from './draftKeys';
 import { TextAreaInput, TextInput } from '../../ui/fields';
 import { Check, ChoiceGroup, SelectInput } from './fields';
-import { useFormatters, useNow } from './format';
-import { CaseGoneError, saveIntake } from './repository';
+import { useNow } from '../../ui/clock';
+import { useFormatters } from '../../ui/format';
+import { CaseGoneError } from '../cases';
+import { saveIntake } from './repository';
 import { SavedNotice } from './SavedNotice';
 import { getLastSave, setLastSave, updateLastSave } from './savedStore';
-import { actorFor } from './actor';
+import { actorFor } from '../../workstation';
 import { VisitorDetails } from './VisitorDetails';
-import { updateWorkstationSettings, useWorkstationSettings, workstationSettings } from './workstation';
+import { updateWorkstationSettings, useWorkstationSettings, workstationSettings } from '../../workstation';
 import './intake.css';
 
 

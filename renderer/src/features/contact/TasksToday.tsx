@@ -3,10 +3,11 @@ import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { useStationCode } from '../cases/caseNumbers';
-import { setTaskStatus, useOpenTasksDueBy } from '../tasks/repository';
-import { actorFor } from './actor';
-import { endOfDay, useFormatters, useNow } from './format';
+import { useStationCode } from '../../workstation';
+import { setTaskStatus, useOpenTasksDueBy } from '../cases';
+import { actorFor } from '../../workstation';
+import { endOfDay, useNow } from '../../ui/clock';
+import { useFormatters } from '../../ui/format';
 
 /**
  * Callbacks and other tasks due today, overdue ones first and marked in words and with an icon

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { normaliseStationCode } from '../../../../shared/caseNumber/caseNumber';
 import { CHANNELS, type Channel } from '../../../../shared/model/records';
 import { database } from '../../db/database';
-import { setStationCode, useStationCode } from '../cases/caseNumbers';
+import { setStationCode, useStationCode } from '../../workstation';
 import { TextAreaInput, TextInput } from '../../ui/fields';
 import { ChoiceGroup } from './fields';
-import { DEFAULT_TOPICS, updateWorkstationSettings, useWorkstationSettings } from './workstation';
+import { DEFAULT_TOPICS, updateWorkstationSettings, useWorkstationSettings } from '../../workstation';
 
 /** The settings of this workstation: default channel, callback assignee, topics, station code. */
 export function WorkstationDialog() {

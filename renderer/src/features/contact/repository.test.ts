@@ -2,10 +2,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyIntake, type IntakeDraft, validateIntake } from '../../../../shared/model/intake';
 import { LoketDatabase } from '../../db/database';
-import { setStationCode } from '../cases/caseNumbers';
-import { caseTimeline, getCase } from '../cases/repository';
-import { openTasksDueBy, setTaskStatus } from '../tasks/repository';
-import { CaseGoneError, contactsSince, saveIntake, undoIntake } from './repository';
+import { setStationCode } from '../../workstation';
+import { caseTimeline, getCase } from '../cases';
+import { openTasksDueBy, setTaskStatus } from '../cases';
+import { CaseGoneError } from '../cases';
+import { contactsSince, saveIntake, undoIntake } from './repository';
 
 const names: string[] = [];
 async function freshDb() {

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/model/intake';
 import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
-import { nextCaseNumber } from '../cases/caseNumbers';
+import { CaseGoneError, nextCaseNumber, withCaseNumbers } from '../cases';
 
 /** The action a callback task asks for (Klantinteracties `gevraagdeHandeling`). */
 export const CALLBACK_ACTION = 'Terugbellen';
@@ -25,13 +25,6 @@ export interface SavedIntake {
   /** Fields of an existing case this save changed, with their values before, for undo. */
   casePrevious?: Record<string, unknown>;
   dueAt?: string;
-}
-
-export class CaseGoneError extends Error {
-  constructor(readonly caseId: string) {
-    super(`Case ${caseId} no longer exists`);
-    this.name = 'CaseGoneError';
-  }
 }
 
 /**
@@ -153,9 +146,7 @@ export async function contactsSince(db: LoketDatabase, since: Date, limit = 50):
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as ContactRecord[];
-  const cases = await db.cases.bulkGet([...new Set(contacts.map((c) => c.caseId))]);
-  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
-  return contacts.map((contact) => ({ contact, caseNumber: numbers.get(contact.caseId) }));
+  return withCaseNumbers(db, contacts, (contact) => contact.caseId, (contact, caseNumber) => ({ contact, caseNumber }));
 }
 
 export function useContactsSince(since: Date): ContactWithCase[] | undefined {

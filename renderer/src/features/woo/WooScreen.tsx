@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../app/screens';
-import { loadPublishers } from '../directory/directory';
+import type { ScreenProps } from '../../app/route';
+import { loadPublishers } from '../directory';
 import { uiLocale } from './format';
 import { WooList } from './WooList';
 import './woo.css';

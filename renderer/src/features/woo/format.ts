@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeIsoDate, parseIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
-import { useStationCode } from '../cases/caseNumbers';
-import { actorFor } from '../contact/actor';
+import { useStationCode } from '../../workstation';
+import { actorFor } from '../../workstation';
 
 /** The local calendar day (the workstation's clock, Europe/Amsterdam at the desk). */
 export function todayIso(now: Date = new Date()): IsoDate {

@@ -4,8 +4,8 @@ import type { FilingInput } from '../../../../shared/woo/filing';
 import { WooLifecycleError } from '../../../../shared/woo/lifecycle';
 import { LoketDatabase } from '../../db/database';
 import { commitAction } from '../../db/commit';
-import { setStationCode } from '../cases/caseNumbers';
-import { getCase } from '../cases/repository';
+import { setStationCode } from '../../workstation';
+import { getCase } from '../cases';
 import {
   fileWooRequest,
   getWooRequest,

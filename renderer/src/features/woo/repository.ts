@@ -21,9 +21,7 @@ import {
 } from '../../../../shared/woo/request';
 import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase, type StoredRecord } from '../../db/database';
-import { getCase } from '../cases/repository';
-import { nextCaseNumber } from '../cases/caseNumbers';
-import { CaseGoneError } from '../contact/repository';
+import { CaseGoneError, getCase, nextCaseNumber, withCaseNumbers } from '../cases';
 
 export interface WooContext {
   actor: string;
@@ -103,7 +101,7 @@ export async function openWooRequests(db: LoketDatabase): Promise<WooListItem[]>
     const [gb, dbb] = key(b);
     return ga - gb || compare(da, dbb) || compare(a.id, b.id);
   });
-  return withCaseNumbers(db, requests);
+  return withCaseNumbers(db, requests, (request) => request.caseId, (request, caseNumber) => ({ request, caseNumber }));
 }
 
 /** Decided and closed requests, most recently changed first. */
@@ -117,14 +115,9 @@ export async function finishedWooRequests(db: LoketDatabase, limit = 50): Promis
     .map(asRequest)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .slice(0, limit);
-  return withCaseNumbers(db, requests);
+  return withCaseNumbers(db, requests, (request) => request.caseId, (request, caseNumber) => ({ request, caseNumber }));
 }
 
-async function withCaseNumbers(db: LoketDatabase, requests: WooRequestRecord[]): Promise<WooListItem[]> {
-  const cases = await db.cases.bulkGet([...new Set(requests.map((r) => r.caseId))]);
-  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
-  return requests.map((request) => ({ request, caseNumber: numbers.get(request.caseId) }));
-}
 
 export function useOpenWooRequests(): WooListItem[] | undefined {
   return useLiveQuery(() => openWooRequests(database()), []);

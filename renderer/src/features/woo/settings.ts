@@ -1,7 +1,7 @@
 import { localSetting, useLocalSetting } from '../../app/localSettings';
 import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import type { CentreContact } from '../../../../shared/print/centre';
-import { DEFAULT_MUNICIPALITY, placeName, type Municipality } from '../directory/directory';
+import { DEFAULT_MUNICIPALITY, placeName, type Municipality } from '../directory';
 
 /**
  * Settings of the Woo desk on this workstation: which municipality's bodies come first in the

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 /**
  * The hub's first schema (DESIGN.md "Data", "Sync protocol").

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 import { migration as foundation } from './0001_foundation';
 
 /**

@@ -1,5 +1,5 @@
-import { localSetting, useLocalSetting } from '../../app/localSettings';
-import { CHANNELS, type Channel } from '../../../../shared/model/records';
+import { localSetting, useLocalSetting } from '../app/localSettings';
+import { CHANNELS, type Channel } from '../../../shared/model/records';
 
 /**
  * Settings of this workstation (not of the person using it): which channel a new contact starts

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TaskRecord } from '../../../../shared/model/case';
 import { commitAction } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
+import { withCaseNumbers } from './repository';
 
 export interface TaskWithCase {
   task: TaskRecord;
@@ -20,9 +21,7 @@ export async function openTasksDueBy(db: LoketDatabase, until: Date, limit = 100
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as TaskRecord[];
-  const cases = await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))]);
-  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
-  return tasks.map((task) => ({ task, caseNumber: numbers.get(task.caseId) }));
+  return withCaseNumbers(db, tasks, (task) => task.caseId, (task, caseNumber) => ({ task, caseNumber }));
 }
 
 export function useOpenTasksDueBy(until: Date): TaskWithCase[] | undefined {

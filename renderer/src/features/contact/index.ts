@@ -1,0 +1,4 @@
+/** What the app shell and other features use of contact intake. */
+export { ContactScreen } from './ContactScreen';
+export { NewContactButton } from './NewContactButton';
+export { saveIntake, type SavedIntake } from './repository';

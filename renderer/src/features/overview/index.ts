@@ -1,0 +1,2 @@
+/** The coordinator's overview area. */
+export { OverviewScreen } from './OverviewScreen';

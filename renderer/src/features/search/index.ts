@@ -1,0 +1,2 @@
+/** The document search area. */
+export { SearchScreen } from './SearchScreen';

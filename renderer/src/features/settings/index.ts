@@ -1,0 +1,2 @@
+/** The workstation settings area. */
+export { SettingsScreen } from './SettingsScreen';

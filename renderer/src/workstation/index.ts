@@ -1,0 +1,14 @@
+/**
+ * Who is working here: the workstation's identity (station code), its local settings, and the
+ * actor that actions are recorded as. Features import this module, never each other, for these.
+ */
+export { actorFor, useActor } from './actor';
+export { InvalidStationCodeError, setStationCode, stationCode, useStationCode } from './stationCode';
+export {
+  DEFAULT_SETTINGS,
+  DEFAULT_TOPICS,
+  type WorkstationSettings,
+  updateWorkstationSettings,
+  useWorkstationSettings,
+  workstationSettings,
+} from './settings';
