@@ -11,6 +11,16 @@ import {
   nextAtwWorkingDay,
 } from './atw';
 import { addDays, dayOfWeek, diffDays, fromDayNumber, makeIsoDate, toDayNumber } from './isoDate';
+import {
+  ORACLE_FIRST_YEAR,
+  ORACLE_LAST_YEAR,
+  oracleAddDays,
+  oracleEaster,
+  oracleEndOfTerm,
+  oracleHolidays,
+  oracleIsNonWorkingDay,
+  oracleWorkingDaysBetween,
+} from './atwOracle.testing';
 
 describe('easterSunday (Meeus/Jones/Butcher)', () => {
   // Published Gregorian Easter dates, including the extremes 22 March and 25 April.
@@ -230,5 +240,45 @@ describe('working days', () => {
         expect(easterSunday(Number(date.slice(0, 4)))).toBe(`${date.slice(0, 4)}-04-25`);
       }
     }
+  });
+});
+
+// The independent oracle (atwOracle.testing.ts: Gauss's Easter, Date.UTC arithmetic, the art. 3
+// list written from the law's text) against the production code, over the whole range it covers.
+describe('atw.ts agrees with the independent Atw oracle', () => {
+  const yearArb = fc.integer({ min: ORACLE_FIRST_YEAR, max: ORACLE_LAST_YEAR });
+  const dayArb = fc
+    .integer({ min: Date.UTC(ORACLE_FIRST_YEAR, 0, 1), max: Date.UTC(ORACLE_LAST_YEAR, 9, 31) })
+    .map((ms) => new Date(ms - (ms % 86_400_000)).toISOString().slice(0, 10));
+  // Days equated by Royal Decree: a few near the drawn day, so they matter.
+  const extraArb = (day: string) => fc.array(fc.integer({ min: -3, max: 8 }).map((k) => oracleAddDays(day, k)), { maxLength: 3 });
+
+  it('Easter Sunday is the same by Meeus/Jones/Butcher and by Gauss for every year 1583–4099', () => {
+    for (let year = 1583; year <= 4099; year += 1) expect(easterSunday(year), String(year)).toBe(oracleEaster(year));
+  });
+
+  it('property: the holidays of a year are the oracle’s', () => {
+    fc.assert(
+      fc.property(yearArb, (year) => {
+        expect([...new Set(atwHolidays(year).map((h) => h.date))]).toEqual(oracleHolidays(year));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: non-working day, end of term, next working day and working-day count match the oracle', () => {
+    fc.assert(
+      fc.property(
+        dayArb.chain((day) => fc.tuple(fc.constant(day), extraArb(day), fc.nat({ max: 60 }))),
+        ([day, extra, span]) => {
+          expect(isAtwNonWorkingDay(day, extra)).toBe(oracleIsNonWorkingDay(day, extra));
+          expect(atwEndOfTerm(day, extra)).toBe(oracleEndOfTerm(day, extra));
+          expect(nextAtwWorkingDay(day, extra)).toBe(oracleEndOfTerm(oracleAddDays(day, 1), extra));
+          const to = oracleAddDays(day, span);
+          expect(countWorkingDays(day, to, extra)).toBe(oracleWorkingDaysBetween(day, to, extra));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type { Suspension, WooTerm, WooTermInput } from './deadline';
 import { computeAvgTerm, computeWooTerm, wooTrafficLight, WooTermError } from './deadline';
 import { atwHolidays } from '../calendar/atw';
-import { addDays, dayOfWeek, diffDays, fromDayNumber, toDayNumber } from '../calendar/isoDate';
+import { addDays, diffDays, fromDayNumber, toDayNumber } from '../calendar/isoDate';
+import { oracleAddDays, oracleDaysBetween, oracleEndOfTerm, oracleIsNonWorkingDay, oracleWorkingDaysBetween } from '../calendar/atwOracle.testing';
 
 const reason = 'aanvulling gevraagd (Awb 4:15)';
 
@@ -405,10 +406,9 @@ const closedInputArb = inputArb.map((input) => ({
   suspensions: (input.suspensions ?? []).filter((s) => s.until !== undefined),
 }));
 
+/** By the independent Atw oracle (own Easter, own holiday list, own date arithmetic), not by atw.ts. */
 function isWorkingDayIndependently(date: string): boolean {
-  const dow = dayOfWeek(date);
-  if (dow === 0 || dow === 6) return false;
-  return !atwHolidays(Number(date.slice(0, 4))).some((h) => h.date === date);
+  return !oracleIsNonWorkingDay(date);
 }
 
 function unshiftedEnd(input: WooTermInput, term: WooTerm): string {
@@ -630,5 +630,63 @@ describe('wooTrafficLight', () => {
 
   it('rejects a malformed today', () => {
     expect(() => wooTrafficLight(term, '2025-6-3')).toThrow(WooTermError);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The decision dates against the independent Atw oracle (atwOracle.testing.ts): the expected date
+// is counted by hand from the law (Woo art. 4.4, AVG art. 12(3), Atw art. 1 and 3), with days
+// equated by Royal Decree near the end so they matter.
+
+/** AVG art. 12(3) by hand: the same day `months` later, or that month's last day when it has none. */
+function oracleMonthsLater(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+describe('computeWooTerm, computeAvgTerm and wooTrafficLight against the independent Atw oracle', () => {
+  const withExtras = closedInputArb.chain((input) =>
+    fc.tuple(fc.constant(input), fc.array(fc.integer({ min: 25, max: 120 }).map((k) => oracleAddDays(input.receivedOn, k)), { maxLength: 4 })),
+  );
+
+  it('property: decideBy is 28 days (+14 extended) + the suspended days after receipt, moved by Atw art. 1 as the oracle says', () => {
+    fc.assert(
+      fc.property(withExtras, ([input, extraHolidays]) => {
+        const term = computeWooTerm({ ...input, extraHolidays });
+        const suspended = (input.suspensions ?? []).reduce((sum, s) => sum + oracleDaysBetween(s.from, s.until!), 0);
+        const days = 28 + (input.extended ? 14 : 0) + suspended;
+        expect(term.suspendedDays).toBe(suspended);
+        expect(term.decideBy).toBe(oracleEndOfTerm(oracleAddDays(input.receivedOn, days), extraHolidays));
+        expect(term.originalDecideBy).toBe(oracleEndOfTerm(oracleAddDays(input.receivedOn, 28), extraHolidays));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: the AVG answer date is one month (three when extended) later, moved by Atw art. 1 as the oracle says', () => {
+    fc.assert(
+      fc.property(dateArb, fc.boolean(), (receivedOn, extended) => {
+        const extraHolidays = [oracleMonthsLater(receivedOn, 1), oracleAddDays(oracleMonthsLater(receivedOn, 3), 1)];
+        const term = computeAvgTerm({ receivedOn, extended, extraHolidays });
+        expect(term.decideBy).toBe(oracleEndOfTerm(oracleMonthsLater(receivedOn, extended ? 3 : 1), extraHolidays));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: the working days left are the oracle’s count from today to decideBy', () => {
+    fc.assert(
+      fc.property(withExtras, fc.nat({ max: 60 }), ([input, extraHolidays], daysIn) => {
+        const term = computeWooTerm({ ...input, extraHolidays });
+        const today = oracleAddDays(input.receivedOn, daysIn);
+        const light = wooTrafficLight(term, today, extraHolidays);
+        const decideBy = term.decideBy!;
+        const left = today <= decideBy ? oracleWorkingDaysBetween(today, decideBy, extraHolidays) : 0 - oracleWorkingDaysBetween(decideBy, today, extraHolidays);
+        expect(light.workingDaysLeft).toBe(left);
+        expect(light.daysLeft).toBe(oracleDaysBetween(today, decideBy));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
