@@ -6,6 +6,7 @@ import {
   defaultDueChoice,
   dueAtFor,
   emptyIntake,
+  formatLocalDateTime,
   intakeHasContent,
   type IntakeDraft,
   parseLocalDateTime,
@@ -14,9 +15,10 @@ import {
   validateIntake,
 } from './intake';
 
-// Local times: the rules speak of "16:00 today" on the workstation's clock.
-const monday9 = new Date(2026, 4, 11, 9, 0); // Monday 11 May 2026
-const friday17 = new Date(2026, 4, 15, 17, 0);
+// The rules speak of "16:00 today" on Amsterdam's clock (CEST, +02:00, in May), whatever zone the
+// test runner is in; so every instant here is written with its offset.
+const monday9 = new Date('2026-05-11T09:00+02:00'); // Monday 11 May 2026
+const friday17 = new Date('2026-05-15T17:00+02:00');
 
 function draft(overrides: Partial<IntakeDraft> = {}, visitor: Partial<IntakeDraft['visitor']> = {}, callback: Partial<IntakeDraft['callback']> = {}): IntakeDraft {
   const base = emptyIntake({ now: monday9, channel: 'telefoon', assignee: 'Team Openbaarheid' });
@@ -79,7 +81,7 @@ describe('validateIntake', () => {
     // The attached case already has the caller's number.
     expect(validateIntake(draft({}, {}, { enabled: true }), { now: monday9, casePhoneKnown: true }).ok).toBe(true);
     const ok = validateIntake(draft({}, { phone: '0612345678' }, { enabled: true, due: 'today-16', note: 'Na 14 uur' }), { now: monday9 });
-    expect(ok.ok && ok.value.callback).toEqual({ assignee: 'Team Openbaarheid', dueAt: new Date(2026, 4, 11, 16, 0).toISOString(), note: 'Na 14 uur' });
+    expect(ok.ok && ok.value.callback).toEqual({ assignee: 'Team Openbaarheid', dueAt: new Date('2026-05-11T16:00+02:00').toISOString(), note: 'Na 14 uur' });
   });
 
   it('refuses a custom callback time that is invalid or already past', () => {
@@ -87,7 +89,7 @@ describe('validateIntake', () => {
     expect(at('2026-02-31T10:00')).toMatchObject({ issues: [{ field: 'callback.customDue', code: 'callback.dueInvalid' }] });
     expect(at('2026-05-11T08:59')).toMatchObject({ issues: [{ field: 'callback.customDue', code: 'callback.duePast' }] });
     expect(at('2026-05-12T08:30').ok).toBe(true);
-    const lateAfternoon = validateIntake(draft({}, { phone: '0612345678' }, { enabled: true, due: 'today-16' }), { now: new Date(2026, 4, 11, 16, 5) });
+    const lateAfternoon = validateIntake(draft({}, { phone: '0612345678' }, { enabled: true, due: 'today-16' }), { now: new Date('2026-05-11T16:05+02:00') });
     expect(lateAfternoon).toMatchObject({ issues: [{ field: 'callback.due', code: 'callback.duePast' }] });
   });
 
@@ -106,21 +108,51 @@ describe('validateIntake', () => {
 describe('callback due times', () => {
   it('offers today 16:00 in the morning and the next working day later on', () => {
     expect(defaultDueChoice(monday9)).toBe('today-16');
-    expect(defaultDueChoice(new Date(2026, 4, 11, 15, 30))).toBe('next-day-10');
+    expect(defaultDueChoice(new Date('2026-05-11T15:30+02:00'))).toBe('next-day-10');
   });
 
   it('skips the weekend and Atw holidays for the next working day', () => {
-    expect(dueAtFor('next-day-10', friday17)).toEqual(new Date(2026, 4, 18, 10, 0));
+    expect(dueAtFor('next-day-10', friday17)).toEqual(new Date('2026-05-18T10:00+02:00'));
     // Thursday 14 May 2026 is Hemelvaartsdag.
-    expect(dueAtFor('next-day-10', new Date(2026, 4, 13, 16, 0))).toEqual(new Date(2026, 4, 15, 10, 0));
-    expect(dueAtFor('within-2h', monday9)).toEqual(new Date(2026, 4, 11, 11, 0));
+    expect(dueAtFor('next-day-10', new Date('2026-05-13T16:00+02:00'))).toEqual(new Date('2026-05-15T10:00+02:00'));
+    expect(dueAtFor('within-2h', monday9)).toEqual(new Date('2026-05-11T11:00+02:00'));
     expect(dueAtFor('custom', monday9, 'morgen')).toBeUndefined();
   });
 
-  it('parses only real local dates and times', () => {
-    expect(parseLocalDateTime('2026-05-12T08:30')).toEqual(new Date(2026, 4, 12, 8, 30));
+  it("reads and writes datetime-local values on Amsterdam's clock", () => {
+    expect(parseLocalDateTime('2026-05-12T08:30')).toEqual(new Date('2026-05-12T08:30+02:00'));
     expect(parseLocalDateTime('2026-13-01T08:30')).toBeUndefined();
     expect(parseLocalDateTime('2026-05-12T24:30')).toBeUndefined();
+    expect(parseLocalDateTime('2026-01-12T08:30')).toEqual(new Date('2026-01-12T07:30Z'));
+    expect(formatLocalDateTime(new Date('2026-05-11T22:15Z'))).toBe('2026-05-12T00:15');
+  });
+
+  it("uses Amsterdam's date just after midnight, when UTC still has yesterday", () => {
+    const tuesday0030 = new Date('2026-05-11T22:30Z');
+    expect(defaultDueChoice(tuesday0030)).toBe('today-16');
+    expect(dueAtFor('today-16', tuesday0030)).toEqual(new Date('2026-05-12T16:00+02:00'));
+  });
+
+  it('keeps 10:00 on the wall clock across the change to summer time', () => {
+    // Saturday 28 March 2026 (CET); clocks go forward on Sunday; Monday 30 March is CEST.
+    expect(dueAtFor('next-day-10', new Date('2026-03-28T17:00+01:00'))).toEqual(new Date('2026-03-30T10:00+02:00'));
+    // Friday 23 October 2026 (CEST) → Monday 26 October, after the change back (CET).
+    expect(dueAtFor('next-day-10', new Date('2026-10-23T17:00+02:00'))).toEqual(new Date('2026-10-26T10:00+01:00'));
+  });
+
+  it('does not depend on the zone the host runs in', () => {
+    const original = process.env.TZ;
+    try {
+      for (const zone of ['America/New_York', 'Pacific/Auckland', 'UTC']) {
+        process.env.TZ = zone;
+        expect(dueAtFor('today-16', monday9), zone).toEqual(new Date('2026-05-11T16:00+02:00'));
+        expect(defaultDueChoice(new Date('2026-05-11T15:30+02:00')), zone).toBe('next-day-10');
+        expect(formatLocalDateTime(monday9), zone).toBe('2026-05-11T09:00');
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
   });
 });
 

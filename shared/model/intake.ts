@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { nextAtwWorkingDay } from '../calendar/atw';
-import { makeIsoDate } from '../calendar/isoDate';
+import {
+  amsterdamDate,
+  amsterdamInstant,
+  amsterdamSameDayAt,
+  formatAmsterdamDateTime,
+  parseAmsterdamDateTime,
+  type WallTime,
+} from '../calendar/amsterdam';
 import { ACCESSIBILITY_NEEDS, CONTACT_OUTCOMES, type CaseStatus, type ContactOutcome, type Visitor } from './case';
 import { CHANNELS, type CaseKind, type Channel } from './records';
 import { checkPhone } from './phone';
@@ -67,7 +74,7 @@ export interface IntakeDraft {
     enabled: boolean;
     assignee: string;
     due: CallbackDueChoice;
-    /** 'YYYY-MM-DDTHH:mm' in local time, only for due = 'custom'. */
+    /** 'YYYY-MM-DDTHH:mm' on Amsterdam's clock, only for due = 'custom'. */
     customDue: string;
     note: string;
   };
@@ -103,14 +110,10 @@ export function intakeHasContent(draft: IntakeDraft): boolean {
 // ---------------------------------------------------------------------------------------------
 // Callback due time
 
-function atLocal(day: Date, hours: number, minutes = 0): Date {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, 0, 0);
-}
+// Wall-clock times are Amsterdam's (shared/calendar/amsterdam.ts), whatever zone the host is in.
 
-function nextWorkingDayAt(now: Date, hours: number): Date {
-  const today = makeIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  const [y, m, d] = nextAtwWorkingDay(today).split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, 0, 0, 0);
+function nextWorkingDayAt(now: Date, time: WallTime): Date {
+  return amsterdamInstant(nextAtwWorkingDay(amsterdamDate(now)), time);
 }
 
 /**
@@ -118,21 +121,17 @@ function nextWorkingDayAt(now: Date, hours: number): Date {
  * (Atw: no weekend or holiday) at 10:00.
  */
 export function defaultDueChoice(now: Date): CallbackDueChoice {
-  return now.getTime() <= atLocal(now, 15).getTime() ? 'today-16' : 'next-day-10';
+  return now.getTime() <= amsterdamSameDayAt(now, '15:00').getTime() ? 'today-16' : 'next-day-10';
 }
 
+/** A `datetime-local` value ('YYYY-MM-DDTHH:mm') read on Amsterdam's clock; undefined when it is no real date and time. */
 export function parseLocalDateTime(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const date = new Date(y, mo - 1, d, h, mi, 0, 0);
-  // Reject dates JavaScript silently rolls over (31 February → 3 March).
-  return date.getMonth() === mo - 1 && date.getDate() === d && h < 24 && mi < 60 ? date : undefined;
+  return parseAmsterdamDateTime(value);
 }
 
+/** The instant as a `datetime-local` value on Amsterdam's clock. */
 export function formatLocalDateTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return formatAmsterdamDateTime(date);
 }
 
 /** The moment a callback is due, for a choice made at `now`; undefined for an invalid custom time. */
@@ -141,9 +140,9 @@ export function dueAtFor(choice: CallbackDueChoice, now: Date, customDue = ''): 
     case 'within-2h':
       return new Date(now.getTime() + 2 * 3600_000);
     case 'today-16':
-      return atLocal(now, 16);
+      return amsterdamSameDayAt(now, '16:00');
     case 'next-day-10':
-      return nextWorkingDayAt(now, 10);
+      return nextWorkingDayAt(now, '10:00');
     case 'custom':
       return parseLocalDateTime(customDue);
   }
