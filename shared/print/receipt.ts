@@ -17,8 +17,8 @@ export interface ReceiptData {
   receivedOn: IsoDate;
   /** Null while the term is suspended. */
   decideBy: IsoDate | null;
-  /** The last day a verdaging can be announced. */
-  extensionNoticeBy: IsoDate;
+  /** The last day a verdaging can be announced; null while a suspension is open. */
+  extensionNoticeBy: IsoDate | null;
   extended: boolean;
   bestuursorgaan: string;
   subject: string;
@@ -49,7 +49,7 @@ export function buildReceiptHtml(data: ReceiptData, t: Translate): string {
     data.decideBy === null
       ? html`<p>${t('receipt.deadlineSuspended')}</p>`
       : html`<p><strong>${t('receipt.deadline', { date: date(data.decideBy, true) })}</strong></p>
-<p>${data.extended ? t('receipt.deadlineExtended') : t('receipt.extensionNote', { date: date(data.extensionNoticeBy) })}</p>`;
+${data.extended ? html`<p>${t('receipt.deadlineExtended')}</p>` : data.extensionNoticeBy ? html`<p>${t('receipt.extensionNote', { date: date(data.extensionNoticeBy) })}</p>` : ''}`;
 
   const body = html`<div class="org"><strong>${data.centre.name}</strong><span>${date(data.printedOn)}</span></div>
 <h1>${t('receipt.title')}</h1>

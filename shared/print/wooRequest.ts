@@ -24,7 +24,8 @@ export interface FormalRequestData {
   period?: string;
   disclosureForm: DisclosureForm;
   decideBy: IsoDate | null;
-  extensionNoticeBy: IsoDate;
+  /** Null while a suspension is open. */
+  extensionNoticeBy: IsoDate | null;
   /** The Dutch lines from computeWooTerm that justify the deadline. */
   termExplanation: string[];
   centre: CentreContact;
@@ -91,7 +92,11 @@ ${requester}
     data.decideBy
       ? html`Uiterste beslisdatum: <strong>${d(data.decideBy)}</strong>.`
       : html`De beslistermijn is opgeschort; de nieuwe beslisdatum volgt als de opschorting eindigt.`
-  } Verdagen met ten hoogste 2 weken kan tot en met ${d(data.extensionNoticeBy)} (artikel 4.4 lid 2).</p>
+  } ${
+    data.extensionNoticeBy
+      ? `Verdagen met ten hoogste 2 weken kan tot en met ${d(data.extensionNoticeBy)} (artikel 4.4 lid 2).`
+      : 'Verdagen met ten hoogste 2 weken kan zolang de termijn stilstaat (artikel 4.4 lid 2).'
+  }</p>
 <p class="small">Berekening:</p>
 <ul class="small">${data.termExplanation.map((line) => html`<li>${line}</li>`)}</ul>
 

@@ -124,10 +124,12 @@ describe('computeWooTerm: explanation', () => {
       'Ontvangen op dinsdag 3 juni 2025.',
       'Beslistermijn: 4 weken (28 dagen) vanaf de dag na ontvangst (Woo art. 4.4 lid 1).',
       'Verdaagd met 2 weken (Woo art. 4.4 lid 2).',
-      'Opgeschort van 10 juni 2025 tot 17 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).',
+      'Opgeschort van 10 juni 2025 tot en met 16 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).',
       'Einddatum: 28 dagen + 14 dagen verdaging + 7 dagen opschorting = 49 dagen na de ontvangstdatum: dinsdag 22 juli 2025.',
       'Uiterste beslisdatum: dinsdag 22 juli 2025.',
-      'De verdaging moest uiterlijk op dinsdag 1 juli 2025, het einde van de eerste 4 weken, schriftelijk en met redenen zijn meegedeeld (Woo art. 4.4 lid 2).',
+      // Issue 12: the suspension inside the first four weeks moves the verdaging deadline too.
+      'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: dinsdag 8 juli 2025 (de opschorting schort ook de eerste termijn op, Woo art. 4.4 lid 3).',
+      'De verdaging moest uiterlijk op dinsdag 8 juli 2025, het einde van de eerste 4 weken met de opschorting erbij, schriftelijk en met redenen zijn meegedeeld (Woo art. 4.4 lid 2).',
     ]);
   });
 });
@@ -165,7 +167,7 @@ describe('computeWooTerm: extension and suspension', () => {
     expect(term.suspendedDays).toBe(7);
     expect(term.decideBy).toBe('2025-07-08');
     expect(term.originalDecideBy).toBe('2025-07-01');
-    expect(term.explanation).toContain('Opgeschort van 10 juni 2025 tot 17 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).');
+    expect(term.explanation).toContain('Opgeschort van 10 juni 2025 tot en met 16 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).');
   });
 
   it('multiple suspensions, given in any order, including back-to-back ones', () => {
@@ -179,9 +181,9 @@ describe('computeWooTerm: extension and suspension', () => {
     expect(term.decideBy).toBe('2025-07-14'); // + 39 = Sat 12 July → Mon 14 July
     const lines = term.explanation.filter((l) => l.startsWith('Opgeschort'));
     expect(lines).toEqual([
-      'Opgeschort van 5 juni 2025 tot 12 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).',
-      'Opgeschort van 20 juni 2025 tot 23 juni 2025: 3 dagen (zienswijze derde (Woo art. 4.4 lid 3)).',
-      'Opgeschort van 23 juni 2025 tot 24 juni 2025: 1 dag (tweede zienswijze).',
+      'Opgeschort van 5 juni 2025 tot en met 11 juni 2025: 7 dagen (aanvulling gevraagd (Awb 4:15)).',
+      'Opgeschort van 20 juni 2025 tot en met 22 juni 2025: 3 dagen (zienswijze derde (Woo art. 4.4 lid 3)).',
+      'Opgeschort op 23 juni 2025: 1 dag (tweede zienswijze).',
     ]);
   });
 
@@ -221,7 +223,7 @@ describe('computeWooTerm: extension and suspension', () => {
     expect(term.decideBy).toBeNull();
     expect(term.suspendedDays).toBe(7);
     expect(term.originalDecideBy).toBe('2025-07-01');
-    expect(term.extensionNoticeBy).toBe('2025-07-01');
+    expect(term.extensionNoticeBy).toBeNull(); // issue 12: null while a suspension is open
     expect(term.explanation).toContain(
       'Opgeschort sinds vrijdag 20 juni 2025 (zienswijze derde): de termijn staat stil tot de opschorting eindigt.',
     );
@@ -500,11 +502,16 @@ describe('computeWooTerm: properties', () => {
     );
   });
 
-  it('extensionNoticeBy == originalDecideBy, and is independent of extension and suspensions', () => {
+  // Issue 12 point 1: suspensions inside the first term move extensionNoticeBy (see
+  // deadline.notice.test.ts for the worked examples and the oracle-based property).
+  it('extensionNoticeBy is independent of the extension, null exactly while a suspension is open, never before originalDecideBy', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const term = computeWooTerm(input);
-        expect(term.extensionNoticeBy).toBe(term.originalDecideBy);
+        const open = (input.suspensions ?? []).some((s) => s.until === undefined);
+        expect(term.extensionNoticeBy === null).toBe(open);
+        expect(computeWooTerm({ ...input, extended: !input.extended }).extensionNoticeBy).toBe(term.extensionNoticeBy);
+        if (term.extensionNoticeBy !== null) expect(diffDays(term.originalDecideBy, term.extensionNoticeBy)).toBeGreaterThanOrEqual(0);
         expect(term.originalDecideBy).toBe(computeWooTerm({ receivedOn: input.receivedOn }).decideBy);
       }),
     );

@@ -6,7 +6,7 @@
  */
 import type { IsoDate as CalendarDate } from '../calendar/isoDate';
 import { addDays, addMonthsClamped, compareIsoDates, diffDays, parseIsoDate } from '../calendar/isoDate';
-import { ATW_FIRST_YEAR, atwEndOfTerm, atwHolidayOn, countWorkingDays } from '../calendar/atw';
+import { ATW_FIRST_YEAR, atwEndOfTerm, atwHolidayOn, countWorkingDays, nextAtwWorkingDay } from '../calendar/atw';
 import { dutchDays, formatDutchDate } from '../calendar/dutchDate';
 
 export type IsoDate = CalendarDate; // 'YYYY-MM-DD', a calendar date in Europe/Amsterdam
@@ -26,8 +26,13 @@ export interface WooTermInput {
 
 export interface WooTerm {
   decideBy: IsoDate | null; // null while a suspension is open (no 'until')
-  originalDecideBy: IsoDate; // the 4-week term without extension or suspension, Atw applied
-  extensionNoticeBy: IsoDate; // a verdaging must be sent no later than this day (= originalDecideBy)
+  originalDecideBy: IsoDate; // the 4-week term without extension or suspension, Atw applied (not the verdaging deadline)
+  /**
+   * The last day a verdaging can be announced (Woo art. 4.4 lid 2: "voor de afloop van de eerste
+   * termijn"): the end of the first four weeks including the days suspended within them, Atw
+   * applied. Null while a suspension is open, like decideBy.
+   */
+  extensionNoticeBy: IsoDate | null;
   suspendedDays: number;
   explanation: string[]; // human-readable steps, Dutch: how the date was computed
 }
@@ -104,6 +109,13 @@ interface CheckedSuspension {
   reason: string;
 }
 
+/** "van 10 juni 2025 tot en met 16 juni 2025": names the last suspended day, not the day the clock runs again (B1, no double meaning). Only for spans of at least one day. */
+function suspendedSpan(from: IsoDate, until: IsoDate): string {
+  const last = addDays(until, -1);
+  return last === from ? `op ${formatDutchDate(from)}` : `van ${formatDutchDate(from)} tot en met ${formatDutchDate(last)}`;
+}
+
+/** A suspension as staff entered it ('until' = the day the clock runs again), for error messages. */
 function describeSuspension(s: CheckedSuspension): string {
   const span = s.until
     ? `${formatDutchDate(s.from)} tot ${formatDutchDate(s.until)}`
@@ -222,8 +234,8 @@ export function computeWooTerm(input: WooTermInput): WooTerm {
     `Beslistermijn: 4 weken (${WOO_TERM_DAYS} dagen) vanaf de dag na ontvangst (Woo art. 4.4 lid 1).`,
   ];
 
-  // Ignores suspensions on purpose: a suspension inside the first four weeks arguably moves their
-  // end too, but the earliest defensible date is the safe one to send a verdaging by.
+  // The plain four weeks, for reports and comparison; the verdaging deadline (extensionNoticeBy)
+  // takes the suspensions inside the first term into account (firstTermEnd).
   const originalDecideBy = atwEndOfTerm(addDays(receivedOn, WOO_TERM_DAYS), extraHolidays);
   const baseDays = WOO_TERM_DAYS + (extended ? WOO_EXTENSION_DAYS : 0);
   if (extended) explanation.push('Verdaagd met 2 weken (Woo art. 4.4 lid 2).');
@@ -250,7 +262,9 @@ export function computeWooTerm(input: WooTermInput): WooTerm {
       const days = diffDays(s.from, s.until);
       suspendedDays += days;
       explanation.push(
-        `Opgeschort van ${formatDutchDate(s.from)} tot ${formatDutchDate(s.until)}: ${dutchDays(days)} (${s.reason}).`,
+        days === 0
+          ? `Opschorting op ${formatDutchDate(s.from)}: 0 dagen, de termijn liep die dag gewoon door (${s.reason}).`
+          : `Opgeschort ${suspendedSpan(s.from, s.until)}: ${dutchDays(days)} (${s.reason}).`,
       );
     }
     if (lapsed) {
@@ -278,13 +292,228 @@ export function computeWooTerm(input: WooTermInput): WooTerm {
     explanation.push(`Uiterste beslisdatum: ${formatDutchDate(decideBy, { weekday: true })}.`);
   }
 
-  explanation.push(
-    extended
-      ? `De verdaging moest uiterlijk op ${formatDutchDate(originalDecideBy, { weekday: true })}, het einde van de eerste 4 weken, schriftelijk en met redenen zijn meegedeeld (Woo art. 4.4 lid 2).`
-      : `Verdagen (met ten hoogste 2 weken) kan alleen met een schriftelijke, gemotiveerde mededeling uiterlijk op ${formatDutchDate(originalDecideBy, { weekday: true })}, het einde van de eerste 4 weken (Woo art. 4.4 lid 2).`,
-  );
+  explanation.push(...extensionNoticeLines(receivedOn, extended, suspensions, openSince !== undefined, extraHolidays));
+  const extensionNoticeBy = openSince ? null : firstTermEnd(receivedOn, suspensions, extraHolidays).end;
 
-  return { decideBy, originalDecideBy, extensionNoticeBy: originalDecideBy, suspendedDays, explanation };
+  return { decideBy, originalDecideBy, extensionNoticeBy, suspendedDays, explanation };
+}
+
+interface FirstTerm {
+  /** End of the first four weeks with the suspended days inside them, before the Atw shift. */
+  rawEnd: IsoDate;
+  /** The same, Atw applied; null while a suspension that began inside the first term is open. */
+  end: IsoDate | null;
+  /** Days suspended inside the first term. */
+  suspendedDays: number;
+}
+
+/**
+ * Woo art. 4.4 lid 2 and 3: a suspension stops the first term too, so the verdaging may be
+ * announced until the first four weeks plus the days suspended within them have passed. A
+ * suspension that begins after the first term has ended (Atw applied) does not move it.
+ */
+function firstTermEnd(receivedOn: IsoDate, suspensions: readonly CheckedSuspension[], extraHolidays: readonly IsoDate[]): FirstTerm {
+  let rawEnd = addDays(receivedOn, WOO_TERM_DAYS);
+  let suspendedDays = 0;
+  for (const s of suspensions) {
+    if (compareIsoDates(s.from, atwEndOfTerm(rawEnd, extraHolidays)) > 0) continue;
+    if (s.until === undefined) return { rawEnd, end: null, suspendedDays };
+    const days = diffDays(s.from, s.until);
+    rawEnd = addDays(rawEnd, days);
+    suspendedDays += days;
+  }
+  return { rawEnd, end: atwEndOfTerm(rawEnd, extraHolidays), suspendedDays };
+}
+
+function extensionNoticeLines(
+  receivedOn: IsoDate,
+  extended: boolean,
+  suspensions: readonly CheckedSuspension[],
+  suspensionOpen: boolean,
+  extraHolidays: readonly IsoDate[],
+): string[] {
+  const first = firstTermEnd(receivedOn, suspensions, extraHolidays);
+  if (first.end === null) {
+    return extended
+      ? []
+      : [
+          'Verdagen (met ten hoogste 2 weken) kan zolang de opschorting loopt: de eerste 4 weken staan dan ook stil. Als de opschorting eindigt, staat hier de laatste dag voor de mededeling (Woo art. 4.4 lid 2).',
+        ];
+  }
+  const lines: string[] = [];
+  let what = 'het einde van de eerste 4 weken';
+  if (first.suspendedDays > 0) {
+    what = 'het einde van de eerste 4 weken met de opschorting erbij';
+    lines.push(
+      `Eerste termijn: ${WOO_TERM_DAYS} dagen + ${dutchDays(first.suspendedDays)} opschorting binnen die 4 weken = ${WOO_TERM_DAYS + first.suspendedDays} dagen na de ontvangstdatum: ${formatDutchDate(first.rawEnd, { weekday: true })} (de opschorting schort ook de eerste termijn op, Woo art. 4.4 lid 3).`,
+      ...atwShiftLine(first.rawEnd, first.end, extraHolidays).map((line) => line.replace(/^Einddatum/, 'Die dag')),
+    );
+  }
+  const end = formatDutchDate(first.end, { weekday: true });
+  if (extended) {
+    lines.push(`De verdaging moest uiterlijk op ${end}, ${what}, schriftelijk en met redenen zijn meegedeeld (Woo art. 4.4 lid 2).`);
+  } else {
+    lines.push(
+      `Verdagen (met ten hoogste 2 weken) kan alleen met een schriftelijke, gemotiveerde mededeling uiterlijk op ${end}, ${what} (Woo art. 4.4 lid 2).`,
+    );
+  }
+  // While a later suspension is open the date above is already past; say so rather than leave it implied.
+  if (suspensionOpen && !extended) {
+    lines.push('De opschorting die nu loopt, begon na het einde van de eerste termijn en verschuift die dag dus niet.');
+  }
+  return lines;
+}
+
+/** Awb 6:7: six weeks to object. */
+export const BEZWAAR_TERM_DAYS = 42;
+
+export interface BezwaarTerm {
+  /** The last day to object, Atw applied. */
+  endsOn: IsoDate;
+  explanation: string[];
+}
+
+/**
+ * The objection term (bezwaartermijn) against a decision: six weeks (Awb 6:7), starting the day
+ * after the decision was sent or handed over (Awb 6:8 lid 1), so it ends on the same weekday six
+ * weeks later; a last day on a Saturday, Sunday or Atw holiday moves to the next working day
+ * (Atw art. 1).
+ *
+ * @throws WooTermError for a date that is not a valid, supported calendar date.
+ */
+export function bezwaarTerm(decisionSentOn: IsoDate, extraHolidays: readonly IsoDate[] = []): BezwaarTerm {
+  const sentOn = requireDate(decisionSentOn, 'verzenddatum van het besluit', 'decisionSentOn');
+  const extra = requireExtraHolidays(extraHolidays);
+  const end = addDays(sentOn, BEZWAAR_TERM_DAYS);
+  const endsOn = atwEndOfTerm(end, extra);
+  return {
+    endsOn,
+    explanation: [
+      `Besluit verstuurd of uitgereikt op ${formatDutchDate(sentOn, { weekday: true })}.`,
+      `Bezwaartermijn: 6 weken (${BEZWAAR_TERM_DAYS} dagen) vanaf de dag daarna (Awb 6:7 en 6:8 lid 1): ${formatDutchDate(end, { weekday: true })}.`,
+      ...atwShiftLine(end, endsOn, extra),
+      `Laatste dag om bezwaar te maken: ${formatDutchDate(endsOn, { weekday: true })}.`,
+    ],
+  };
+}
+
+/** The last day to object to a decision sent on `decisionSentOn` (see {@link bezwaarTerm}). */
+export function bezwaarTermEnd(decisionSentOn: IsoDate, extraHolidays?: readonly IsoDate[]): IsoDate {
+  return bezwaarTerm(decisionSentOn, extraHolidays).endsOn;
+}
+
+/** Woo art. 4.1 lid 5: a precisering is asked within two weeks of receipt. */
+export const PRECISERING_ASK_DAYS = 14;
+/** Woo art. 4.4 lid 5: disclosure waits two weeks after a decision a third party is expected to object to. */
+export const DISCLOSURE_WAIT_DAYS = 14;
+/** Awb 6:12 lid 2: an appeal for not deciding in time once two weeks have passed after the notice of default. */
+export const NOTICE_OF_DEFAULT_WAIT_DAYS = 14;
+/** The informal approach: the requester is phoned within this many working days of filing. */
+export const CALLBACK_WORKING_DAYS = 2;
+
+/** A date with the Dutch sentences that justify it ("Hoe is deze datum berekend?"). */
+export interface ExplainedDate {
+  date: IsoDate;
+  explanation: string[];
+}
+
+/**
+ * Woo art. 4.1 lid 5: the last day to ask the requester to make the request more precise: two
+ * weeks after receipt, Atw applied to that last day.
+ */
+export function preciseringTerm(receivedOn: IsoDate, extraHolidays: readonly IsoDate[] = []): ExplainedDate & { askBy: IsoDate } {
+  const received = requireDate(receivedOn, 'ontvangstdatum', 'receivedOn');
+  const extra = requireExtraHolidays(extraHolidays);
+  const end = addDays(received, PRECISERING_ASK_DAYS);
+  const askBy = atwEndOfTerm(end, extra);
+  return {
+    date: askBy,
+    askBy,
+    explanation: [
+      `Ontvangen op ${formatDutchDate(received, { weekday: true })}.`,
+      `Precisering vragen: binnen 2 weken (${PRECISERING_ASK_DAYS} dagen) na ontvangst (Woo art. 4.1 lid 5): ${formatDutchDate(end, { weekday: true })}.`,
+      ...atwShiftLine(end, askBy, extra),
+      `Uiterlijk precisering vragen op: ${formatDutchDate(askBy, { weekday: true })}.`,
+    ],
+  };
+}
+
+/**
+ * Woo art. 4.4 lid 5: when a third party is expected to object, the information is given no
+ * earlier than two weeks after the decision was made known. This is the first day it may be given;
+ * the Atw does not apply, because it moves the last day of a term, not the first day of a wait.
+ */
+export function delayedDisclosure(decisionSentOn: IsoDate): ExplainedDate {
+  const sentOn = requireDate(decisionSentOn, 'verzenddatum van het besluit', 'decisionSentOn');
+  const date = addDays(sentOn, DISCLOSURE_WAIT_DAYS);
+  return {
+    date,
+    explanation: [
+      `Besluit verstuurd op ${formatDutchDate(sentOn, { weekday: true })}; een derde heeft bedenkingen tegen het openbaar maken.`,
+      `De informatie wordt niet eerder verstrekt dan 2 weken (${DISCLOSURE_WAIT_DAYS} dagen) daarna (Woo art. 4.4 lid 5): vanaf ${formatDutchDate(date, { weekday: true })}.`,
+    ],
+  };
+}
+
+export interface LateRemedy {
+  /** The first day the requester can send a notice of default (ingebrekestelling): the day after decideBy. */
+  noticeFrom: IsoDate;
+  /** The day the body received (or is assumed to receive) the notice. */
+  noticeOn: IsoDate;
+  /** The first day an appeal for not deciding in time can be lodged (Awb 6:12 lid 2). */
+  appealFrom: IsoDate;
+  explanation: string[];
+}
+
+/**
+ * The requester's remedy when no decision was sent by `decideBy`. There is no penalty payment
+ * (dwangsom) under the Woo (art. 8.2 excludes Awb §4.1.3.2). From the day after the deadline the
+ * requester may send a written notice of default to the bestuursorgaan; once two weeks have passed
+ * after the day it received that notice, they may appeal to the court (Awb 6:2, 6:12 lid 2). When
+ * the notice's date is not known yet, the earliest possible one is assumed.
+ */
+export function lateRemedy(decideBy: IsoDate, noticeOfDefaultOn?: IsoDate): LateRemedy {
+  const deadline = requireDate(decideBy, 'uiterste beslisdatum', 'decideBy');
+  const noticeFrom = addDays(deadline, 1);
+  const noticeOn = noticeOfDefaultOn === undefined ? noticeFrom : requireDate(noticeOfDefaultOn, 'datum van de ingebrekestelling', 'noticeOfDefaultOn');
+  if (compareIsoDates(noticeOn, noticeFrom) < 0) {
+    throw new WooTermError(
+      `Een ingebrekestelling kan pas na de uiterste beslisdatum (${formatDutchDate(deadline)}), niet op ${formatDutchDate(noticeOn)}.`,
+      'noticeOfDefaultOn',
+    );
+  }
+  const appealFrom = addDays(noticeOn, NOTICE_OF_DEFAULT_WAIT_DAYS + 1);
+  return {
+    noticeFrom,
+    noticeOn,
+    appealFrom,
+    explanation: [
+      `Uiterste beslisdatum: ${formatDutchDate(deadline, { weekday: true })}. Geen dwangsom: de Woo sluit die uit (Woo art. 8.2).`,
+      `Vanaf ${formatDutchDate(noticeFrom, { weekday: true })} kan de verzoeker het bestuursorgaan schriftelijk in gebreke stellen (ingebrekestelling).`,
+      `${noticeOfDefaultOn === undefined ? 'Komt de ingebrekestelling op de eerste dag binnen' : `Ingebrekestelling ontvangen op ${formatDutchDate(noticeOn, { weekday: true })}`}: beroep bij de rechter wegens niet tijdig beslissen kan als 2 weken na die dag zijn verstreken (Awb 6:12 lid 2), vanaf ${formatDutchDate(appealFrom, { weekday: true })}.`,
+    ],
+  };
+}
+
+/**
+ * The informal approach: the requester is phoned about the request within two working days of
+ * filing (Saturdays, Sundays and Atw holidays do not count).
+ */
+export function callbackDueBy(filedOn: IsoDate, extraHolidays: readonly IsoDate[] = []): ExplainedDate {
+  const filed = requireDate(filedOn, 'indieningsdatum', 'filedOn');
+  const extra = requireExtraHolidays(extraHolidays);
+  let date = filed;
+  for (let i = 0; i < CALLBACK_WORKING_DAYS; i += 1) date = nextAtwWorkingDay(date, extra);
+  const skipped = diffDays(filed, date) - CALLBACK_WORKING_DAYS;
+  return {
+    date,
+    explanation: [
+      `Ingediend op ${formatDutchDate(filed, { weekday: true })}.`,
+      `Verzoeker bellen binnen ${CALLBACK_WORKING_DAYS} werkdagen (informele aanpak): ${formatDutchDate(date, { weekday: true })}${
+        skipped > 0 ? `; ${dutchDays(skipped)} weekend of feestdag telt niet mee` : ''
+      }.`,
+    ],
+  };
 }
 
 export interface AvgTermInput {

@@ -102,9 +102,10 @@ describe('a Woo request from receipt to closing', () => {
       [{ type: 'end-suspension', on: '2026-04-01' }, '2026-04-01'],
     ]);
     expect(state.status).toBe('verdaagd');
-    // From 24 March until 1 April: 8 days. 28 + 14 + 8 = 50 → Tue 21 April.
-    expect(state.suspensions[0]).toMatchObject({ kind: 'zienswijze', from: '2026-03-24', until: '2026-04-01', ended: 'answered' });
-    expect(term.decideBy).toBe('2026-04-21');
+    // Woo art. 4.4 lid 3 "tot en met": 24 March through 1 April (the day the view arrived) = 9 days,
+    // the clock runs again on 2 April. 28 + 14 + 9 = 51 → Wed 22 April.
+    expect(state.suspensions[0]).toMatchObject({ kind: 'zienswijze', from: '2026-03-24', until: '2026-04-02', ended: 'answered' });
+    expect(term.decideBy).toBe('2026-04-22');
   });
 
   it('a suspension whose answer term lapses ends the day after that term, even if recorded later or answered late', () => {
@@ -143,12 +144,15 @@ describe('a Woo request from receipt to closing', () => {
 describe('illegal steps are rejected with a reason', () => {
   it('rejects a verdaging after extensionNoticeBy, in the UI check and in the step itself', () => {
     const state = received();
-    // extensionNoticeBy is Mon 30 March.
+    // extensionNoticeBy is Mon 30 March. Judged by the step's date (issue 12 point 8): on 31 March
+    // a verdaging sent on 30 March can still be recorded, but not once a later step is recorded.
     expect(stepBlocker(state, 'extend', at('2026-03-30'))).toBeNull();
-    const blocked = stepBlocker(state, 'extend', at('2026-03-31'));
+    expect(stepBlocker(state, 'extend', at('2026-03-31'))).toBeNull();
+    const later = applyWooStep(state, { type: 'start-handling', on: '2026-03-31' }, at('2026-03-31')).state;
+    const blocked = stepBlocker(later, 'extend', at('2026-03-31'));
     expect(blocked?.code).toBe('extension-too-late');
     expect(blocked?.message).toContain('30 maart 2026');
-    expect(availableSteps(state, at('2026-03-31'))).not.toContain('extend');
+    expect(availableSteps(later, at('2026-03-31'))).not.toContain('extend');
 
     expect(lifecycleError(() => applyWooStep(state, { type: 'extend', on: '2026-03-31', reason: 'x' }, at('2026-03-31'))).code).toBe(
       'extension-too-late',
@@ -174,7 +178,10 @@ describe('illegal steps are rejected with a reason', () => {
   it('rejects a precisering asked more than two weeks after receipt (Woo art. 4.1 lid 5)', () => {
     expect(preciseringAskBy(receivedOn)).toBe('2026-03-16');
     const state = received();
-    expect(stepBlocker(state, 'request-precisering', at('2026-03-17'))?.code).toBe('precisering-too-late');
+    // Judged by the step's date (issue 12 point 8): blocked only once a later step is recorded.
+    expect(stepBlocker(state, 'request-precisering', at('2026-03-17'))).toBeNull();
+    const later = applyWooStep(state, { type: 'start-handling', on: '2026-03-17' }, at('2026-03-17')).state;
+    expect(stepBlocker(later, 'request-precisering', at('2026-03-17'))?.code).toBe('precisering-too-late');
     const error = lifecycleError(() =>
       applyWooStep(state, { type: 'request-precisering', on: '2026-03-17', answerBy: '2026-03-31' }, at('2026-03-17')),
     );

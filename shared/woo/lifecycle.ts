@@ -14,9 +14,8 @@
  */
 import type { IsoDate } from '../calendar/isoDate';
 import { addDays, compareIsoDates, isIsoDate } from '../calendar/isoDate';
-import { atwEndOfTerm } from '../calendar/atw';
 import { formatDutchDate } from '../calendar/dutchDate';
-import { computeWooTerm, type WooTerm, type WooTermInput } from './deadline';
+import { computeWooTerm, delayedDisclosure, preciseringTerm, type WooTerm, type WooTermInput } from './deadline';
 import {
   openSuspension,
   SUSPENSION_GROUNDS,
@@ -27,10 +26,7 @@ import {
   type WooSuspension,
 } from './request';
 
-/** Woo art. 4.1 lid 5: a precisering is asked within two weeks of receipt. */
-export const PRECISERING_ASK_DAYS = 14;
-/** Woo art. 4.4 lid 5: disclosure waits two weeks after a decision a third party is expected to object to. */
-export const OBJECTION_WAIT_DAYS = 14;
+export { PRECISERING_ASK_DAYS, DISCLOSURE_WAIT_DAYS as OBJECTION_WAIT_DAYS } from './deadline';
 
 export type WooStep =
   | { type: 'start-handling'; on: IsoDate }
@@ -71,6 +67,7 @@ export type WooLifecycleErrorCode =
   | 'reason-required'
   | 'suspension-open'
   | 'answer-term-running'
+  | 'no-chance-to-complete'
   | 'disclosure-pending';
 
 /** A step the law or the order of events does not allow. `message` is Dutch and can be shown as is. */
@@ -139,7 +136,33 @@ export function termOf(state: WooLifecycleState, extraHolidays: readonly IsoDate
 
 /** Woo art. 4.1 lid 5: the last day a precisering can be asked (two weeks after receipt, Atw applied). */
 export function preciseringAskBy(receivedOn: IsoDate, extraHolidays: readonly IsoDate[] = []): IsoDate {
-  return atwEndOfTerm(addDays(receivedOn, PRECISERING_ASK_DAYS), extraHolidays);
+  return preciseringTerm(receivedOn, extraHolidays).askBy;
+}
+
+/**
+ * The last day a verdaging can be announced for this request, or null while the first term is
+ * suspended (a suspension that began inside it is still open: the announcement can be made on any
+ * day until the suspension ends). Unlike `WooTerm.extensionNoticeBy`, which is null whenever a
+ * suspension is open, this stays known when the open suspension began after the first term ended,
+ * so the lifecycle can still refuse a late verdaging.
+ */
+export function extensionDeadline(state: WooLifecycleState, extraHolidays: readonly IsoDate[] = []): IsoDate | null {
+  const running = openSuspension(state);
+  if (!running) return termOf(state, extraHolidays).extensionNoticeBy;
+  const closed = { ...state, suspensions: state.suspensions.filter((s) => s !== running) };
+  const by = termOf(closed, extraHolidays).extensionNoticeBy as IsoDate;
+  return compareIsoDates(running.from, by) <= 0 ? null : by;
+}
+
+/**
+ * Awb 4:5: a request may be left undecided (buiten behandeling) only after the requester had the
+ * chance to complete it within a term that has passed: a precisering was asked and its answer term
+ * lapsed by `on`, or the answer came in (and staff judge it insufficient).
+ */
+export function hadChanceToComplete(state: WooLifecycleState, on: IsoDate): boolean {
+  return state.suspensions.some(
+    (s) => s.kind === 'precisering' && (s.ended !== undefined || compareIsoDates(on, s.answerBy) > 0),
+  );
 }
 
 /** The latest legal date among the steps already taken: a new step cannot be dated before it. */
@@ -205,8 +228,10 @@ export function stepBlocker(state: WooLifecycleState, type: WooStepType, context
         { noticeOn: state.extension.noticeOn },
       );
     }
-    const by = termOf(state, extra).extensionNoticeBy;
-    if (compareIsoDates(context.today, by) > 0) {
+    // Judged by the latest possible step date, not by today: a verdaging sent in time may be
+    // recorded days later, but no step can be dated before the previous one.
+    const by = extensionDeadline(state, extra);
+    if (by !== null && compareIsoDates(lastStepOn(state), by) > 0) {
       return new WooLifecycleError(
         'extension-too-late',
         `Verdagen kan niet meer: de mededeling moest uiterlijk op ${d(by)} zijn verstuurd, vóór het einde van de eerste 4 weken (Woo art. 4.4 lid 2).`,
@@ -216,7 +241,7 @@ export function stepBlocker(state: WooLifecycleState, type: WooStepType, context
   }
   if (type === 'request-precisering') {
     const by = preciseringAskBy(state.receivedOn, extra);
-    if (compareIsoDates(context.today, by) > 0) {
+    if (compareIsoDates(lastStepOn(state), by) > 0) {
       return new WooLifecycleError(
         'precisering-too-late',
         `Precisering vragen kan niet meer: dat moest binnen 2 weken na ontvangst, uiterlijk op ${d(by)} (Woo art. 4.1 lid 5).`,
@@ -284,17 +309,27 @@ function suspend(state: WooLifecycleState, kind: SuspensionKind, on: IsoDate, an
 }
 
 /**
- * Ends the running suspension. It runs until the day the answer arrives, or, when the term set
- * for the answer passes unused, until the day after that term (Awb 4:15 lid 1, Woo art. 4.4 lid
- * 3): a late answer does not lengthen it.
+ * The day the clock runs again after an answer that arrived on `answeredOn`. Awb 4:15 lid 1
+ * (precisering) suspends "tot de dag waarop de aanvraag is aangevuld": that day already counts.
+ * Woo art. 4.4 lid 3 (zienswijze) suspends "tot en met de dag waarop … een zienswijze naar voren
+ * is gebracht": that day is still suspended, so the clock runs again the day after.
+ */
+export function resumesOn(suspension: Pick<WooSuspension, 'kind' | 'from'>, answeredOn: IsoDate): IsoDate {
+  const resume = suspension.kind === 'zienswijze' ? addDays(answeredOn, 1) : answeredOn;
+  return compareIsoDates(resume, suspension.from) < 0 ? suspension.from : resume;
+}
+
+/**
+ * Ends the running suspension. It runs until the answer arrives (see {@link resumesOn}), or, when
+ * the term set for the answer passes unused, through the last day of that term, for both kinds:
+ * a late answer does not lengthen it.
  */
 function closeSuspension(state: WooLifecycleState, on: IsoDate): WooSuspension[] {
   return state.suspensions.map((s) => {
     if (s.until !== undefined) return s;
     const lapsedOn = addDays(s.answerBy, 1);
     const lapsed = compareIsoDates(on, lapsedOn) >= 0;
-    const answeredOn = compareIsoDates(on, s.from) < 0 ? s.from : on;
-    return { ...s, until: lapsed ? lapsedOn : answeredOn, ended: lapsed ? 'lapsed' : 'answered', endedOn: on };
+    return { ...s, until: lapsed ? lapsedOn : resumesOn(s, on), ended: lapsed ? 'lapsed' : 'answered', endedOn: on };
   });
 }
 
@@ -348,8 +383,8 @@ export function applyWooStep(state: WooLifecycleState, step: WooStep, context: S
           'Een verdaging moet met redenen worden meegedeeld (Woo art. 4.4 lid 2): vul de reden in.',
         );
       }
-      const by = termOf(state, extra).extensionNoticeBy;
-      if (compareIsoDates(step.on, by) > 0) {
+      const by = extensionDeadline(state, extra);
+      if (by !== null && compareIsoDates(step.on, by) > 0) {
         throw new WooLifecycleError(
           'extension-too-late',
           `Een verdaging moet uiterlijk op ${d(by)} worden meegedeeld (Woo art. 4.4 lid 2); ${d(step.on)} is te laat.`,
@@ -377,6 +412,13 @@ export function applyWooStep(state: WooLifecycleState, step: WooStep, context: S
           { answerBy: running.answerBy, on: step.on },
         );
       }
+      if (step.outcome === 'buiten-behandeling' && !hadChanceToComplete(state, step.on)) {
+        throw new WooLifecycleError(
+          'no-chance-to-complete',
+          'Buiten behandeling laten (Awb 4:5) kan pas als de verzoeker de kans heeft gehad het verzoek aan te vullen: vraag eerst een precisering en wacht het antwoord of het einde van de termijn ervoor af.',
+          { on: step.on },
+        );
+      }
       const objectionExpected = discloses && step.objectionExpected === true;
       next = {
         ...state,
@@ -386,7 +428,7 @@ export function applyWooStep(state: WooLifecycleState, step: WooStep, context: S
           outcome: step.outcome,
           decidedOn: step.on,
           ...(discloses
-            ? { objectionExpected, disclosureFrom: objectionExpected ? addDays(step.on, OBJECTION_WAIT_DAYS) : step.on }
+            ? { objectionExpected, disclosureFrom: objectionExpected ? delayedDisclosure(step.on).date : step.on }
             : {}),
         },
       };

@@ -123,8 +123,8 @@ export interface WooRequestFields extends WooLifecycleState {
   filedOn: IsoDate;
   /** Derived by the lifecycle on every step, stored for indexing and lists; null while suspended. */
   decideBy: IsoDate | null;
-  /** Derived: the last day a verdaging may be sent. */
-  extensionNoticeBy: IsoDate;
+  /** Derived: the last day a verdaging may be sent; null while a suspension is open. */
+  extensionNoticeBy: IsoDate | null;
 }
 export type WooRequestRecord = BaseRecord & WooRequestFields;
 
@@ -166,7 +166,7 @@ export const wooRequestFieldsSchema = z.object({
   receivedOnReason: z.string().optional(),
   filedOn: isoDate,
   decideBy: isoDate.nullable(),
-  extensionNoticeBy: isoDate,
+  extensionNoticeBy: isoDate.nullable(),
 });
 
 /** The suspension that is still running, if any. */

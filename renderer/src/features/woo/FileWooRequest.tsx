@@ -397,7 +397,7 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
                     <strong>{confirm.term.decideBy ? format.date(confirm.term.decideBy, { weekday: true }) : t('light.suspended')}</strong>
                   </dd>
                   <dt>{t('confirm.extensionBy')}</dt>
-                  <dd>{format.date(confirm.term.extensionNoticeBy)}</dd>
+                  <dd>{confirm.term.extensionNoticeBy ? format.date(confirm.term.extensionNoticeBy) : t('light.suspended')}</dd>
                   <dt>{t('file.decisionDelivery')}</dt>
                   <dd>{t(`delivery.${confirm.input.decisionDelivery}`)}</dd>
                 </dl>

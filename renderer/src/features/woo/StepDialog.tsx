@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, compareIsoDates, isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import {
   applyWooStep,
+  extensionDeadline,
   lastStepOn,
   preciseringAskBy,
   WooLifecycleError,
@@ -64,7 +65,8 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
 
   const min = lastStepOn(request);
   let max = today;
-  if (type === 'extend') max = earlier(today, request.extensionNoticeBy);
+  const extendBy = extensionDeadline(request, extra);
+  if (type === 'extend') max = earlier(today, extendBy ?? today);
   if (type === 'request-precisering') max = earlier(today, preciseringAskBy(request.receivedOn, extra));
 
   const step: WooStep | null = (() => {
@@ -128,7 +130,11 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
             <Heading slot="title" id="woo-step-title">
               {t(`step.${type}.title`)}
             </Heading>
-            <p>{t(`step.${type}.explain`, { date: format.date(request.extensionNoticeBy) })}</p>
+            <p>
+              {type === 'extend' && extendBy === null
+                ? t('step.extend.explainSuspended')
+                : t(`step.${type}.explain`, { date: extendBy ? format.date(extendBy) : '' })}
+            </p>
             {type === 'end-suspension' && running ? (
               <p className="woo-note">{t('step.end-suspension.answerTerm', { date: format.date(running.answerBy) })}</p>
             ) : null}

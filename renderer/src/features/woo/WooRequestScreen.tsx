@@ -128,7 +128,9 @@ function RequestView({ request, caseRecord }: { request: WooRequestRecord; caseR
           <p className="woo-deadline-sub">
             {request.extension
               ? t('detail.extended', { date: format.date(request.extension.noticeOn) })
-              : t('detail.extensionBy', { date: format.date(term.extensionNoticeBy) })}
+              : term.extensionNoticeBy
+                ? t('detail.extensionBy', { date: format.date(term.extensionNoticeBy) })
+                : t('detail.extensionWhileSuspended')}
           </p>
         ) : null}
         {request.decision ? (
