@@ -43,6 +43,34 @@ export default tseslint.config(
     },
   },
   {
+    // shared/ runs in the hub (UTC), in tests anywhere and at the desk: it never asks the host for
+    // its time zone. Dates and times in Amsterdam come from shared/calendar/amsterdam.ts
+    // (decision 031); calendar arithmetic runs on IsoDate, instants on getTime()/getUTC*().
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.type="MemberExpression"][callee.property.name=/^((get|set)(FullYear|Year|Month|Date|Hours|Minutes|Seconds|Milliseconds)|getDay|getTimezoneOffset|toDateString|toTimeString)$/]',
+          message: 'Local-time Date method in shared/: use getUTC*/getTime, IsoDate, or shared/calendar/amsterdam.ts.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]:not(:has(Property[key.name="timeZone"]))',
+          message: 'toLocale*String without a timeZone formats in the host zone: pass timeZone (Europe/Amsterdam) or use shared/calendar/amsterdam.ts.',
+        },
+        {
+          selector: ':matches(NewExpression, CallExpression)[callee.object.name="Intl"][callee.property.name="DateTimeFormat"]:not(:has(Property[key.name="timeZone"]))',
+          message: 'Intl.DateTimeFormat without a timeZone formats in the host zone: pass timeZone (Europe/Amsterdam).',
+        },
+        {
+          selector: 'NewExpression[callee.name="Date"][arguments.length>1]',
+          message: 'new Date(y, m, d, …) reads its parts in the host zone: use Date.UTC, an ISO string with offset, or amsterdamInstant().',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.test.tsx', 'test/**'],
     rules: { 'i18next/no-literal-string': 'off' },
   },
