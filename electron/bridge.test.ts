@@ -23,7 +23,7 @@ function setup(reply: unknown = undefined) {
 describe('host bridge (window.loket)', () => {
   it('exposes exactly the HostApi members, frozen', () => {
     const { bridge } = setup();
-    expect(Object.keys(bridge).sort()).toEqual(['info', 'onMenuCommand', 'openLink', 'print', 'saveFile', 'secureStore']);
+    expect(Object.keys(bridge).sort()).toEqual(['info', 'managedConfig', 'onMenuCommand', 'openLink', 'print', 'saveFile', 'secureStore']);
     expect(Object.keys(bridge.secureStore).sort()).toEqual(['delete', 'get', 'isEncrypted', 'set']);
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.isFrozen(bridge.secureStore)).toBe(true);
@@ -44,6 +44,7 @@ describe('host bridge (window.loket)', () => {
   it('sends each call on its own named channel', async () => {
     const { bridge, invoke } = setup();
     await bridge.info();
+    await bridge.managedConfig();
     await bridge.print({ html: '<p>x</p>', title: 'x', target: 'printer' });
     await bridge.saveFile({ suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' });
     await bridge.openLink('https://open.overheid.nl/');
@@ -53,6 +54,7 @@ describe('host bridge (window.loket)', () => {
     await bridge.secureStore.isEncrypted();
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.info],
+      [IPC_CHANNELS.managedConfig],
       [IPC_CHANNELS.print, { html: '<p>x</p>', title: 'x', target: 'printer' }],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' }],
       [IPC_CHANNELS.openExternal, 'https://open.overheid.nl/'],
@@ -67,6 +69,8 @@ describe('host bridge (window.loket)', () => {
     const info = { host: 'electron', name: 'Open Loket', version: '0.1.0', platform: 'linux' };
     await expect(setup(info).bridge.info()).resolves.toEqual(info);
     await expect(setup('secret').bridge.secureStore.get('k')).resolves.toBe('secret');
+    const missing = { status: 'missing', locations: ['/etc/open-loket/config.json'] };
+    await expect(setup(missing).bridge.managedConfig()).resolves.toEqual(missing);
     await expect(setup(true).bridge.openLink('https://open.overheid.nl/')).resolves.toBe(true);
     await expect(setup('yes').bridge.openLink('https://open.overheid.nl/')).resolves.toBe(false);
   });

@@ -2,6 +2,7 @@ import { IPC_CHANNELS, MENU_COMMANDS } from '../shared/host';
 import type {
   AppInfo,
   HostApi,
+  ManagedConfigState,
   MenuCommand,
   PrintRequest,
   PrintResult,
@@ -52,6 +53,9 @@ export function createHostBridge(invoke: Invoke, on: Subscribe, off: Subscribe):
   return Object.freeze({
     async info(): Promise<AppInfo> {
       return (await invoke(IPC_CHANNELS.info)) as AppInfo;
+    },
+    async managedConfig(): Promise<ManagedConfigState> {
+      return (await invoke(IPC_CHANNELS.managedConfig)) as ManagedConfigState;
     },
     async print(request: PrintRequest): Promise<PrintResult> {
       return (await invoke(IPC_CHANNELS.print, request)) as PrintResult;

@@ -5,6 +5,9 @@ import type { SaveDialogOptions, WebPreferences } from 'electron';
 import { IPC_CHANNELS } from '../shared/host';
 import type { MenuCommand } from '../shared/host';
 import { readShellConfig } from './config';
+import { loadManagedConfig } from './deploy/managedConfig';
+import { createPolicyReader } from './deploy/registry';
+import { startupRefusal } from './deploy/startupPolicy';
 import type { FileFilter } from './ipc/common';
 import { createChannelHandlers, registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -13,8 +16,9 @@ import { openSecureWindow } from './secureWindow';
 import { DEFAULT_EXTERNAL_HOSTS, parseAllowedExternalUrl } from './security/externalUrl';
 import { createNavigationGuard } from './security/navigation';
 import { APP_ENTRY_URL } from './security/origin';
+import { installAppCertificateRefusal, installSessionDeviceRefusals, installWebContentsDeviceRefusals } from './security/devices';
 import { installPermissionHandlers } from './security/permissions';
-import { createAtomicTextFile } from './services/files';
+import { createAtomicTextFile, fileOwner, readOptionalText } from './services/files';
 import { installWebContentsGuards } from './services/guards';
 import { createPrintDocumentLoader, isAllowedPrintRequest } from './services/printWindow';
 import { createSecureStoreService } from './services/secureStoreService';
@@ -27,6 +31,21 @@ import { APP_TITLE, PRINT_PARTITION, createMainWindowOptions, createPrintWindowO
  */
 
 const log = (message: string): void => console.warn(`[open-loket] ${message}`);
+
+// First of all: an installed build refuses remote debugging and --no-sandbox (no fuse covers
+// these Chromium switches), before any window or session exists.
+const refusal = startupRefusal({
+  packaged: app.isPackaged,
+  platform: process.platform,
+  args: process.argv.slice(1),
+  hasSwitch: (name) => app.commandLine.hasSwitch(name),
+});
+if (refusal) {
+  console.error(`[open-loket] ${refusal}`);
+  // Allowed before 'ready'; on Linux it prints to stderr instead of showing a window.
+  dialog.showErrorBox(APP_TITLE, refusal);
+  app.exit(2);
+}
 
 // Both must happen before 'ready': sandbox every renderer regardless of its options, and make
 // app:// a standard, secure scheme.
@@ -49,10 +68,19 @@ async function openInBrowser(url: string): Promise<void> {
 const navigationGuard = createNavigationGuard({ openInBrowser, allowList: DEFAULT_EXTERNAL_HOSTS, log });
 
 // Guards go on every web contents at creation, before it can navigate anywhere.
-app.on('web-contents-created', (_event, contents) => installWebContentsGuards(contents, navigationGuard));
-app.on('session-created', (created) => installPermissionHandlers(created));
+app.on('web-contents-created', (_event, contents) => {
+  installWebContentsGuards(contents, navigationGuard);
+  installWebContentsDeviceRefusals(contents);
+});
+app.on('session-created', (created) => {
+  installPermissionHandlers(created);
+  installSessionDeviceRefusals(created);
+});
+installAppCertificateRefusal(app);
 
-if (!app.requestSingleInstanceLock()) {
+if (refusal) {
+  // app.exit() above ends the process; nothing else may start in the meantime.
+} else if (!app.requestSingleInstanceLock()) {
   // Another Open Loket is running; it receives 'second-instance' and comes to the front.
   app.quit();
 } else {
@@ -101,12 +129,27 @@ async function chooseSavePath(request: { defaultFileName: string; filters: FileF
 }
 
 async function start(): Promise<void> {
-  const config = readShellConfig(process.env);
-  const devTools = !app.isPackaged;
+  const packaged = app.isPackaged;
+  // An installed build reads the machine's managed configuration; without it, it connects to no
+  // hub and the renderer shows the first-run screen (config.ts).
+  const managed = packaged
+    ? await loadManagedConfig({
+        platform: process.platform,
+        env: process.env,
+        readFile: readOptionalText,
+        statFile: fileOwner,
+        ...(process.platform === 'win32' ? { readPolicy: createPolicyReader(process.env) } : {}),
+      })
+    : undefined;
+  if (managed && managed.status !== 'managed') log(`managed configuration ${managed.status}: ${JSON.stringify(managed)}`);
+  const config = readShellConfig(process.env, { packaged, ...(managed ? { managed } : {}) });
+  const devTools = !packaged;
 
   installPermissionHandlers(session.defaultSession);
+  installSessionDeviceRefusals(session.defaultSession);
   const printSession = session.fromPartition(PRINT_PARTITION);
   installPermissionHandlers(printSession);
+  installSessionDeviceRefusals(printSession);
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedPrintRequest(details.url) }));
 
   installAppProtocol(
@@ -123,6 +166,12 @@ async function start(): Promise<void> {
     cipher: safeStorage,
     file: createAtomicTextFile(join(app.getPath('userData'), 'secure-store.json')),
     platform: process.platform,
+    // Without OS encryption, secrets are refused unless IT opted in (a developer may opt in with
+    // LOKET_ALLOW_UNENCRYPTED_SECRETS=1 on an unpackaged build).
+    allowUnencrypted:
+      config.managed.status === 'managed'
+        ? config.managed.config.allowUnencryptedSecrets
+        : !packaged && process.env.LOKET_ALLOW_UNENCRYPTED_SECRETS === '1',
     log,
   });
   const saveTarget = { chooseSavePath, writeFile: (filePath: string, data: Uint8Array | string) => writeFile(filePath, data) };
@@ -130,7 +179,13 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     createChannelHandlers({
-      info: { name: APP_TITLE, version: app.getVersion(), platform: process.platform, hubUrl: config.hubOrigins[0] },
+      info: {
+        name: APP_TITLE,
+        version: app.getVersion(),
+        platform: process.platform,
+        ...(config.hubOrigins[0] ? { hubUrl: config.hubOrigins[0] } : {}),
+      },
+      managedConfig: { state: config.managed },
       print: {
         ...saveTarget,
         loadDocument: createPrintDocumentLoader({
@@ -158,7 +213,7 @@ async function start(): Promise<void> {
 }
 
 /**
- * LOKET_SMOKE_TEST=1 (test/electron/run.mjs): once the page has loaded, print one JSON line with
+ * LOKET_SMOKE_TEST=1 (test/electron/run.mjs; development builds only, config.ts): once the page has loaded, print one JSON line with
  * what the running page can actually see (globals, the bridge, the CSP header it was served
  * with) plus the web preferences the window was configured with, then quit.
  */
@@ -169,6 +224,7 @@ const SMOKE_PROBE = `(async () => {
     isSecureContext,
     loketKeys: Object.keys(window.loket || {}).sort(),
     secureStoreKeys: Object.keys((window.loket && window.loket.secureStore) || {}).sort(),
+    managed: window.loket ? await window.loket.managedConfig() : null,
     nodeGlobals: ['require', 'process', 'module', 'Buffer', 'ipcRenderer'].filter((name) => name in window),
     csp: response.headers.get('content-security-policy'),
   });

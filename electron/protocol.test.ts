@@ -80,8 +80,24 @@ describe('resolveAppAsset', () => {
     ['a hidden file', 'app://loket/.env'],
     ['a hidden directory', 'app://loket/.vite/manifest.json'],
     ['an encoded dot segment', 'app://loket/assets/%2e%2e%2f%2e%2e%2fx.js'],
+    ['a Windows device name', 'app://loket/COM1'],
+    ['a device name with an extension', 'app://loket/assets/nul.js'],
+    ['a lower-case device name', 'app://loket/con.css'],
+    ['a device name before a space', 'app://loket/aux%20.txt'],
+    ['a device name as a folder', 'app://loket/LPT9/x.js'],
+    ['a superscript-digit port', 'app://loket/COM%C2%B9.js'],
+    ['the console input device', 'app://loket/CONIN$'],
+    ['a trailing dot Windows would strip', 'app://loket/index.html.'],
+    ['a trailing space Windows would strip', 'app://loket/index.html%20'],
   ])('refuses %s', (_name, url) => {
     expect(status(url)).toBe(403);
+  });
+
+  it('serves names that only start like a device name', () => {
+    expect(resolved('app://loket/assets/console.js')).toBe(join(ROOT, 'assets', 'console.js'));
+    expect(resolved('app://loket/assets/com10.js')).toBe(join(ROOT, 'assets', 'com10.js'));
+    expect(resolved('app://loket/assets/nullable.css')).toBe(join(ROOT, 'assets', 'nullable.css'));
+    expect(resolved('app://loket/assets/prn-icon.svg')).toBe(join(ROOT, 'assets', 'prn-icon.svg'));
   });
 
   it('refuses malformed percent-encoding', () => {

@@ -62,12 +62,25 @@ export type AssetResolution =
 const INDEX = 'index.html';
 
 /**
+ * Names Windows resolves to devices in any folder and with any extension ("COM1.js", "nul.txt",
+ * "CON .css"), including the superscript-digit variants; reading one would open a serial port or
+ * the console instead of a file.
+ */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|conin\$|conout\$|clock\$|(?:com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
+
+export function isWindowsDeviceName(segment: string): boolean {
+  const base = segment.split('.')[0] ?? '';
+  return WINDOWS_DEVICE_NAME.test(base.replace(/[ .]+$/, ''));
+}
+
+/**
  * Maps an app:// URL to a file below `root`, or says why not. Pure: no file-system access.
  *
  * Each path segment is percent-decoded on its own and then inspected, so an encoded "/" or "\"
  * (%2F, %5C) cannot create a separator after the check, and "..", ".", hidden files, drive
- * letters / NTFS streams (":") and NUL bytes are refused. The joined path is then checked to
- * still lie inside the root, as a second line of defence.
+ * letters / NTFS streams (":"), NUL bytes, Windows device names (COM1, NUL, …) and segments
+ * ending in a dot or space (which Windows silently strips) are refused. The joined path is then
+ * checked to still lie inside the root, as a second line of defence.
  *
  * Paths without an extension are client-side routes and get index.html (SPA fallback).
  */
@@ -95,6 +108,9 @@ export function resolveAppAsset(root: string, requestUrl: string): AssetResoluti
     // eslint-disable-next-line no-control-regex
     if (segment.startsWith('.') || /[/\\:\u0000-\u001f\u007f]/.test(segment)) {
       return { ok: false, status: 403, reason: 'forbidden path segment' };
+    }
+    if (isWindowsDeviceName(segment) || /[. ]$/.test(segment)) {
+      return { ok: false, status: 403, reason: 'Windows device name or trailing dot/space' };
     }
     segments.push(segment);
   }

@@ -29,6 +29,8 @@ export interface PrintResult {
   /** Where a PDF was saved, when the host knows. */
   savedTo?: string;
   cancelled?: boolean;
+  /** Another document is being printed; the host prints one at a time. */
+  busy?: boolean;
 }
 
 export interface SaveFileRequest {
@@ -66,8 +68,34 @@ export interface SecureStore {
   isEncrypted(): Promise<boolean>;
 }
 
+/** The settings a municipality's IT department sets per machine (shared/deploy/managedConfig.ts). */
+export interface ManagedConfig {
+  /** The hub's https origin; the only origin the renderer may connect to. */
+  hubUrl: string;
+  /** The centre this desk belongs to, as the municipality names it. */
+  centre: string;
+  /** This workstation's station code (2-4 characters, used in case numbers). */
+  workstation: string;
+  /** An administrator accepted storing secrets without OS encryption (Linux without a keyring). */
+  allowUnencryptedSecrets: boolean;
+}
+
+/**
+ * Where this desk's configuration comes from. A packaged desktop build is 'managed' or, until IT
+ * has configured the machine, 'missing' / 'invalid' (the renderer then shows the first-run
+ * screen). A development build and the browser host are 'unmanaged': they take the hub from
+ * LOKET_HUB_URL / ./config.json as before.
+ */
+export type ManagedConfigState =
+  | { status: 'managed'; config: ManagedConfig; /** the file and/or registry key read */ sources: string[] }
+  | { status: 'unmanaged'; hubUrl?: string }
+  | { status: 'missing'; /** where the host looked */ locations: string[] }
+  | { status: 'invalid'; sources: string[]; /** "field: message", never the values */ problems: string[] };
+
 export interface HostApi {
   info(): Promise<AppInfo>;
+  /** The machine's managed configuration (see ManagedConfigState). */
+  managedConfig(): Promise<ManagedConfigState>;
   print(request: PrintRequest): Promise<PrintResult>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /**
@@ -91,4 +119,5 @@ export const IPC_CHANNELS = {
   secureDelete: 'loket:secure-delete',
   secureIsEncrypted: 'loket:secure-is-encrypted',
   menuCommand: 'loket:menu-command',
+  managedConfig: 'loket:managed-config',
 } as const;

@@ -11,6 +11,14 @@ export class IpcInputError extends Error {
   override name = 'IpcInputError';
 }
 
+/**
+ * A request the host refuses on purpose (policy, not a bug). Like IpcInputError its message is
+ * passed to the renderer unchanged, so it must not contain data.
+ */
+export class IpcRefusedError extends Error {
+  override name = 'IpcRefusedError';
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, capability: string): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) {
@@ -19,7 +27,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, capab
   return result.data;
 }
 
-const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+export const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
 
 /**
  * A suggested file name the renderer may propose for a save dialog: one plain name, no

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IpcInputError, toSafeFileName } from './common';
+import { PRINT_CONTENT_SECURITY_POLICY, withPrintPolicy } from '../../shared/security/csp';
+import { IpcInputError, IpcRefusedError, toSafeFileName } from './common';
 import type { FileFilter } from './common';
-import { MAX_PRINT_HTML_BYTES, handlePrint } from './print';
+import { MAX_PRINT_HTML_BYTES, handlePrint, oneAtATime } from './print';
 import type { PrintDocument } from './print';
 
 const HTML = '<!doctype html><html><head><title>Ontvangstbevestiging</title></head><body><h1>Zaak 12</h1></body></html>';
@@ -32,7 +33,7 @@ describe('print handler: printer', () => {
   it('loads the document, opens the print dialog and closes the window', async () => {
     const { ctx, document } = context();
     await expect(handlePrint({ html: HTML, title: 'Ontvangstbevestiging', target: 'printer' }, ctx)).resolves.toEqual({ ok: true });
-    expect(ctx.loadDocument).toHaveBeenCalledWith(HTML);
+    expect(ctx.loadDocument).toHaveBeenCalledWith(withPrintPolicy(HTML));
     expect(document.print).toHaveBeenCalledOnce();
     expect(document.close).toHaveBeenCalledOnce();
     expect(ctx.chooseSavePath).not.toHaveBeenCalled();
@@ -50,7 +51,43 @@ describe('print handler: printer', () => {
   });
 });
 
+describe('print handler: the printed document’s own policy', () => {
+  it.each(['printer', 'pdf'] as const)('loads the document with the print CSP in front (%s)', async (target) => {
+    const { ctx } = context();
+    await handlePrint({ html: HTML, title: 'x', target }, ctx);
+    const loaded = String(ctx.loadDocument.mock.calls[0]?.[0]);
+    expect(loaded.startsWith(`<!doctype html><meta http-equiv="Content-Security-Policy" content="${PRINT_CONTENT_SECURITY_POLICY}">`)).toBe(true);
+    expect(loaded).toContain('<h1>Zaak 12</h1>');
+  });
+});
+
+describe('print handler: one print at a time', () => {
+  it('answers a second request while the first is open with busy, without opening a window', async () => {
+    let finishFirst: (value: { success: boolean; failureReason: string }) => void = () => {};
+    const { ctx, document } = context();
+    document.print.mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)));
+    const print = oneAtATime((input) => handlePrint(input, ctx));
+    const first = print({ html: HTML, title: 'x', target: 'printer' });
+    await vi.waitFor(() => expect(document.print).toHaveBeenCalledOnce());
+    await expect(print({ html: HTML, title: 'y', target: 'printer' })).resolves.toEqual({ ok: false, busy: true });
+    expect(ctx.loadDocument).toHaveBeenCalledOnce();
+    finishFirst({ success: true, failureReason: '' });
+    await expect(first).resolves.toEqual({ ok: true });
+    // Free again afterwards, also after a failure.
+    await expect(print({ html: HTML, title: 'z', target: 'printer' })).resolves.toEqual({ ok: true });
+    await expect(print({ html: '', title: 'z', target: 'printer' })).rejects.toBeInstanceOf(IpcInputError);
+    await expect(print({ html: HTML, title: 'z', target: 'printer' })).resolves.toEqual({ ok: true });
+  });
+});
+
 describe('print handler: PDF', () => {
+  it('refuses a chosen PDF path with another extension', async () => {
+    const { ctx } = context({ savePath: '/home/medewerker/autostart.sh' });
+    await expect(handlePrint({ html: HTML, title: 'x', target: 'pdf' }, ctx)).rejects.toBeInstanceOf(IpcRefusedError);
+    expect(ctx.loadDocument).not.toHaveBeenCalled();
+    expect(ctx.writeFile).not.toHaveBeenCalled();
+  });
+
   it('asks for a file name first, then renders and writes the PDF', async () => {
     const { ctx, document } = context();
     await expect(handlePrint({ html: HTML, title: 'Ontvangstbevestiging zaak 12', target: 'pdf' }, ctx)).resolves.toEqual({

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { PrintResult } from '../../shared/host';
+import { withPrintPolicy } from '../../shared/security/csp';
 import type { SaveTargetContext } from './common';
 import { parseInput, toSafeFileName, utf8Length } from './common';
+import { checkChosenPath } from './saveFile';
 
 /**
  * The print document is loaded as a base64 data: URL, and Chromium refuses URLs over 2 MiB;
@@ -40,12 +42,13 @@ export async function handlePrint(input: unknown, ctx: PrintContext): Promise<Pr
 
   if (request.target === 'pdf') {
     // Ask first: a cancelled dialog should not cost a render.
-    const filePath = await ctx.chooseSavePath({
+    const chosen = await ctx.chooseSavePath({
       defaultFileName: toSafeFileName(request.title, '.pdf'),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    if (filePath === null) return { ok: false, cancelled: true };
-    const document = await ctx.loadDocument(request.html);
+    if (chosen === null) return { ok: false, cancelled: true };
+    const filePath = checkChosenPath(chosen, 'pdf');
+    const document = await ctx.loadDocument(withPrintPolicy(request.html));
     try {
       const pdf = await document.toPdf();
       await ctx.writeFile(filePath, pdf);
@@ -55,7 +58,7 @@ export async function handlePrint(input: unknown, ctx: PrintContext): Promise<Pr
     return { ok: true, savedTo: filePath };
   }
 
-  const document = await ctx.loadDocument(request.html);
+  const document = await ctx.loadDocument(withPrintPolicy(request.html));
   try {
     const outcome = await document.print();
     if (outcome.success) return { ok: true };
@@ -63,4 +66,22 @@ export async function handlePrint(input: unknown, ctx: PrintContext): Promise<Pr
   } finally {
     document.close();
   }
+}
+
+/**
+ * One print at a time: a second request while a print dialog is open or a PDF is being written
+ * is answered with { ok: false, busy: true } instead of opening another hidden window. Keeps a
+ * renderer (or a stuck key) from piling up windows and dialogs.
+ */
+export function oneAtATime(print: (input: unknown) => Promise<PrintResult>): (input: unknown) => Promise<PrintResult> {
+  let busy = false;
+  return async (input) => {
+    if (busy) return { ok: false, busy: true };
+    busy = true;
+    try {
+      return await print(input);
+    } finally {
+      busy = false;
+    }
+  };
 }

@@ -9,6 +9,7 @@ const APP_EVENT: InvokeEventLike = { senderFrame: { url: 'app://loket/index.html
 function contexts(): HandlerContexts {
   return {
     info: { name: 'Open Loket', version: '0.1.0', platform: 'linux' },
+    managedConfig: { state: { status: 'missing', locations: ['/etc/open-loket/config.json'] } },
     print: {
       loadDocument: vi.fn(),
       chooseSavePath: vi.fn(async () => null),
@@ -58,6 +59,7 @@ describe('IPC registration', () => {
     await expect(ipcMain.invoke(IPC_CHANNELS.openExternal, APP_EVENT, 'https://open.overheid.nl/')).resolves.toBe(true);
     await expect(ipcMain.invoke(IPC_CHANNELS.secureGet, APP_EVENT, { key: 'k' })).resolves.toBe('token');
     await expect(ipcMain.invoke(IPC_CHANNELS.secureIsEncrypted, APP_EVENT)).resolves.toBe(true);
+    await expect(ipcMain.invoke(IPC_CHANNELS.managedConfig, APP_EVENT)).resolves.toEqual({ status: 'missing', locations: ['/etc/open-loket/config.json'] });
     await expect(ipcMain.invoke(IPC_CHANNELS.secureSet, APP_EVENT, { key: 'k', value: 'v' })).resolves.toBeUndefined();
     await expect(ipcMain.invoke(IPC_CHANNELS.secureDelete, APP_EVENT, { key: 'k' })).resolves.toBeUndefined();
     await expect(

@@ -1,9 +1,10 @@
 import { IPC_CHANNELS } from '../../shared/host';
 import { isTrustedSender as defaultIsTrustedSender } from '../security/sender';
-import { IpcInputError } from './common';
+import { IpcInputError, IpcRefusedError } from './common';
 import { handleInfo, type InfoContext } from './info';
+import { handleManagedConfig, type ManagedConfigContext } from './managedConfig';
 import { handleOpenExternal, type OpenExternalContext } from './openExternal';
-import { handlePrint, type PrintContext } from './print';
+import { handlePrint, oneAtATime, type PrintContext } from './print';
 import { handleSaveFile, type SaveFileContext } from './saveFile';
 import {
   handleSecureDelete,
@@ -26,6 +27,7 @@ export type ChannelHandlers = Readonly<Record<InvokeChannel, (input: unknown) =>
 
 export interface HandlerContexts {
   info: InfoContext;
+  managedConfig: ManagedConfigContext;
   print: PrintContext;
   saveFile: SaveFileContext;
   openExternal: OpenExternalContext;
@@ -33,9 +35,11 @@ export interface HandlerContexts {
 }
 
 export function createChannelHandlers(ctx: HandlerContexts): ChannelHandlers {
+  const print = oneAtATime((input) => handlePrint(input, ctx.print));
   return Object.freeze({
     [IPC_CHANNELS.info]: (input: unknown) => handleInfo(input, ctx.info),
-    [IPC_CHANNELS.print]: (input: unknown) => handlePrint(input, ctx.print),
+    [IPC_CHANNELS.managedConfig]: (input: unknown) => handleManagedConfig(input, ctx.managedConfig),
+    [IPC_CHANNELS.print]: print,
     [IPC_CHANNELS.saveFile]: (input: unknown) => handleSaveFile(input, ctx.saveFile),
     [IPC_CHANNELS.openExternal]: (input: unknown) => handleOpenExternal(input, ctx.openExternal),
     [IPC_CHANNELS.secureSet]: (input: unknown) => handleSecureSet(input, ctx.secureStore),
@@ -65,7 +69,7 @@ export class IpcSenderError extends Error {
 
 /**
  * Runs one invocation: sender check, exactly one argument, then the handler. Expected errors
- * (bad input, untrusted sender) keep their message; anything else is logged in main and
+ * (bad input, a refusal by policy, untrusted sender) keep their message; anything else is logged in main and
  * replaced by a generic message, so file paths or stack details do not leak to the page.
  */
 export async function invokeGuarded(
@@ -88,7 +92,7 @@ export async function invokeGuarded(
   try {
     return await handler(args[0]);
   } catch (error) {
-    if (error instanceof IpcInputError) throw error;
+    if (error instanceof IpcInputError || error instanceof IpcRefusedError) throw error;
     log(`IPC ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     // Electron sends only `message` to the renderer (ipcMain.handle serialises nothing else), so
     // the cause stays in main for debugging.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IpcInputError } from './common';
-import { MAX_SAVE_BYTES, filtersFor, handleSaveFile } from './saveFile';
+import { IpcInputError, IpcRefusedError } from './common';
+import { MAX_SAVE_BYTES, SAVE_TYPES, checkChosenPath, filtersFor, handleSaveFile, withExtension } from './saveFile';
 
 function context(chosen: string | null = '/home/medewerker/Documenten/export.csv') {
   return {
@@ -17,19 +17,60 @@ describe('saveFile handler', () => {
     await expect(handleSaveFile(valid, ctx)).resolves.toEqual({ ok: true, savedTo: '/home/medewerker/Documenten/export.csv' });
     expect(ctx.chooseSavePath).toHaveBeenCalledWith({
       defaultFileName: 'zaken-2025.csv',
-      filters: [
-        { name: 'CSV', extensions: ['csv'] },
-        { name: 'Alle bestanden', extensions: ['*'] },
-      ],
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
     expect(ctx.writeFile).toHaveBeenCalledWith('/home/medewerker/Documenten/export.csv', valid.data);
   });
 
   it('writes bytes unchanged', async () => {
-    const ctx = context();
+    const ctx = context('/home/medewerker/Documenten/brief.pdf');
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
     await handleSaveFile({ suggestedName: 'brief.pdf', mimeType: 'application/pdf', data: bytes }, ctx);
-    expect(ctx.writeFile).toHaveBeenCalledWith('/home/medewerker/Documenten/export.csv', bytes);
+    expect(ctx.writeFile).toHaveBeenCalledWith('/home/medewerker/Documenten/brief.pdf', bytes);
+  });
+
+  it.each([
+    ['application/json', 'zaak', 'zaak.json', 'JSON'],
+    ['text/csv', 'contacten.CSV', 'contacten.CSV', 'CSV'],
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'overzicht', 'overzicht.xlsx', 'Excel'],
+    ['application/pdf', 'brief.exe', 'brief.exe.pdf', 'PDF'],
+  ])('derives the extension from the MIME type (%s): %s → %s, one filter', async (mimeType, suggestedName, defaultFileName, filterName) => {
+    const ctx = context(null);
+    await handleSaveFile({ suggestedName, mimeType, data: 'x' }, ctx);
+    expect(ctx.chooseSavePath).toHaveBeenCalledWith({ defaultFileName, filters: [{ name: filterName, extensions: [SAVE_TYPES[mimeType]?.extension] }] });
+  });
+
+  it('accepts only the four types the app writes', () => {
+    expect(Object.values(SAVE_TYPES).map((type) => type.extension).sort()).toEqual(['csv', 'json', 'pdf', 'xlsx']);
+  });
+
+  it.each(['text/html', 'application/x-msdownload', 'application/octet-stream', 'text/plain', 'image/svg+xml', 'TEXT/CSV'])(
+    'refuses the MIME type %s before showing a dialog',
+    async (mimeType) => {
+      const ctx = context();
+      await expect(handleSaveFile({ ...valid, mimeType }, ctx)).rejects.toThrow(/saveFile: invalid input.*mimeType/s);
+      expect(ctx.chooseSavePath).not.toHaveBeenCalled();
+    },
+  );
+
+  it('adds the extension when the chosen path has none', async () => {
+    const ctx = context('/home/medewerker/Documenten/export');
+    await expect(handleSaveFile(valid, ctx)).resolves.toEqual({ ok: true, savedTo: '/home/medewerker/Documenten/export.csv' });
+    expect(ctx.writeFile).toHaveBeenCalledWith('/home/medewerker/Documenten/export.csv', valid.data);
+  });
+
+  it.each([
+    ['another extension', '/home/medewerker/Bureaublad/start.desktop', /must end in \.csv/],
+    ['a script', '/home/medewerker/export.csv.sh', /must end in \.csv/],
+    ['a relative path', 'export.csv', /not a plain absolute path/],
+    ['a control character', '/home/medewerker/ex\nport.csv', /not a plain absolute path/],
+    ['a Windows device name', '/home/medewerker/NUL.csv', /device name/],
+  ])('refuses a chosen path with %s and writes nothing', async (_name, chosen, message) => {
+    const ctx = context(chosen);
+    const error = await handleSaveFile(valid, ctx).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IpcRefusedError);
+    expect(String(error)).toMatch(message);
+    expect(ctx.writeFile).not.toHaveBeenCalled();
   });
 
   it('reports a cancelled dialog and writes nothing', async () => {
@@ -50,6 +91,7 @@ describe('saveFile handler', () => {
     ['an over-long name', { ...valid, suggestedName: `${'a'.repeat(300)}.csv` }],
     ['a name that is not a string', { ...valid, suggestedName: 42 }],
     ['a bad MIME type', { ...valid, mimeType: 'text/csv; drop table' }],
+    ['a MIME type that is not a string', { ...valid, mimeType: 42 }],
     ['data of the wrong type', { ...valid, data: { length: 3 } }],
     ['data as a plain array', { ...valid, data: [1, 2, 3] }],
     ['a missing field', { suggestedName: 'a.csv', mimeType: 'text/csv' }],
@@ -78,9 +120,21 @@ describe('saveFile handler', () => {
   });
 });
 
-describe('filtersFor', () => {
-  it('offers the file’s own type first', () => {
-    expect(filtersFor('a.json')[0]).toEqual({ name: 'JSON', extensions: ['json'] });
-    expect(filtersFor('README')).toEqual([{ name: 'Alle bestanden', extensions: ['*'] }]);
+describe('filtersFor, withExtension and checkChosenPath', () => {
+  it('offers only the file’s own type', () => {
+    expect(filtersFor('application/json')).toEqual([{ name: 'JSON', extensions: ['json'] }]);
+    expect(filtersFor('text/html')).toEqual([]);
+  });
+
+  it('keeps a matching extension and appends the type’s otherwise', () => {
+    expect(withExtension('a.json', 'json')).toBe('a.json');
+    expect(withExtension('a.JSON', 'json')).toBe('a.JSON');
+    expect(withExtension('a.txt', 'json')).toBe('a.txt.json');
+  });
+
+  it('returns the path to write', () => {
+    expect(checkChosenPath('/tmp/a.pdf', 'pdf')).toBe('/tmp/a.pdf');
+    expect(checkChosenPath('/tmp/a.PDF', 'pdf')).toBe('/tmp/a.PDF');
+    expect(checkChosenPath('/tmp/a', 'pdf')).toBe('/tmp/a.pdf');
   });
 });

@@ -92,3 +92,39 @@ describe('shell Content-Security-Policy', () => {
     expect(readShellConfig({ LOKET_SMOKE_TEST: 'yes' }).smokeTest).toBe(false);
   });
 });
+
+describe('packaged build: hub from the managed configuration only', () => {
+  const managed = {
+    status: 'managed' as const,
+    sources: ['/etc/open-loket/config.json'],
+    config: { hubUrl: 'https://hub.gemeente.example', centre: 'Stadhuis', workstation: 'K7Q', allowUnencryptedSecrets: false },
+  };
+
+  it('lists exactly the configured hub in connect-src', () => {
+    const config = readShellConfig({}, { packaged: true, managed });
+    expect(config.hubOrigins).toEqual(['https://hub.gemeente.example']);
+    expect(directives(config.csp)['connect-src']).toEqual(["'self'", 'https://hub.gemeente.example']);
+    expect(config.managed).toBe(managed);
+  });
+
+  it('has no built-in hub and ignores LOKET_HUB_URL when the configuration is missing', () => {
+    const config = readShellConfig({ LOKET_HUB_URL: 'http://127.0.0.1:8787' }, { packaged: true, managed: { status: 'missing', locations: ['/etc/open-loket/config.json'] } });
+    expect(config.hubOrigins).toEqual([]);
+    expect(directives(config.csp)['connect-src']).toEqual(["'self'"]);
+    expect(config.csp).not.toContain('127.0.0.1');
+    expect(config.managed).toEqual({ status: 'missing', locations: ['/etc/open-loket/config.json'] });
+  });
+
+  it('connects nowhere with an invalid configuration', () => {
+    const config = readShellConfig({}, { packaged: true, managed: { status: 'invalid', sources: [], problems: ['hubUrl: must start with https://'] } });
+    expect(directives(config.csp)['connect-src']).toEqual(["'self'"]);
+  });
+
+  it('ignores the smoke-test variable', () => {
+    expect(readShellConfig({ LOKET_SMOKE_TEST: '1' }, { packaged: true, managed }).smokeTest).toBe(false);
+  });
+
+  it('a development build stays unmanaged with LOKET_HUB_URL', () => {
+    expect(readShellConfig({ LOKET_HUB_URL: 'https://hub.gemeente.example' }).managed).toEqual({ status: 'unmanaged', hubUrl: 'https://hub.gemeente.example' });
+  });
+});

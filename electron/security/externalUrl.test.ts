@@ -20,9 +20,20 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
 
-  it('allows subdomains through a wildcard and plain http on allowed hosts', () => {
-    expect(isAllowedExternalUrl('https://zoek.officielebekendmakingen.overheid.nl/x')).toBe(true);
-    expect(isAllowedExternalUrl('http://wetten.overheid.nl/')).toBe(true);
+  it('refuses plain http, even to an allowed host', () => {
+    expect(isAllowedExternalUrl('http://wetten.overheid.nl/')).toBe(false);
+    expect(isAllowedExternalUrl('http://open.overheid.nl/documenten/123')).toBe(false);
+  });
+
+  it('keeps a narrow default list: exact hosts, no wildcard', () => {
+    expect(DEFAULT_EXTERNAL_HOSTS.some((host) => host.includes('*'))).toBe(false);
+    expect(isAllowedExternalUrl('https://www.overheid.nl/')).toBe(false);
+    expect(isAllowedExternalUrl('https://zoek.officielebekendmakingen.nl/stcrt-2024-1')).toBe(true);
+  });
+
+  it('still matches subdomains through a wildcard given on purpose', () => {
+    expect(isAllowedExternalUrl('https://zoek.officielebekendmakingen.overheid.nl/x', ['*.overheid.nl'])).toBe(true);
+    expect(isAllowedExternalUrl('https://overheid.nl/', ['*.overheid.nl'])).toBe(false);
   });
 
   it.each([

@@ -1,15 +1,19 @@
 /**
- * Which links the desk may hand to the system browser. Staff refer visitors to government
- * sources (published Woo documents, legislation, the data-protection authority); anything else –
- * and every non-web scheme such as javascript:, file:, data: or a custom protocol handler that
+ * Which links the desk may hand to the system browser: https links to a short list of
+ * government sources (published Woo documents, legislation, official publications, the
+ * data-protection authority). Anything else – plain http, other hosts, and every non-web scheme such as javascript:, file:, data: or a custom protocol handler that
  * could start a local program – is refused.
  */
 
-/** `*.example.nl` matches subdomains only; a bare host matches exactly that host. */
+/**
+ * Exact hosts only: a wildcard such as `*.overheid.nl` would also admit every current and future
+ * subdomain of it, including ones the desk has no reason to open. (The matcher still supports
+ * `*.example.nl` – subdomains only – for a deliberate, reviewed addition.)
+ */
 export const DEFAULT_EXTERNAL_HOSTS: readonly string[] = Object.freeze([
-  '*.overheid.nl',
   'open.overheid.nl',
   'wetten.overheid.nl',
+  'zoek.officielebekendmakingen.nl',
   'woogle.wooverheid.nl',
   'autoriteitpersoonsgegevens.nl',
   'www.autoriteitpersoonsgegevens.nl',
@@ -64,7 +68,9 @@ export function parseAllowedExternalUrl(
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  // https only: a plain-http link can be rewritten on the way (public Wi-Fi, a captive portal)
+  // before the visitor or staff member sees the page.
+  if (parsed.protocol !== 'https:') return null;
   // user:pass@host links are a classic way to disguise the real host; no government link has them.
   if (parsed.username !== '' || parsed.password !== '') return null;
   // The allowed sites are served on default ports; an explicit port suggests something else.

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TextFile } from './secureStoreService';
 
@@ -33,4 +33,20 @@ export function createAtomicTextFile(filePath: string): TextFile {
       }
     },
   };
+}
+
+/** A file's text, or null when it does not exist (for optional files such as the managed config). */
+export async function readOptionalText(filePath: string): Promise<string | null> {
+  try {
+    return await readFile(filePath, 'utf8');
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/** Owner and mode bits (POSIX), to check that a configuration file is admin-owned. */
+export async function fileOwner(filePath: string): Promise<{ uid: number; mode: number }> {
+  const { uid, mode } = await stat(filePath);
+  return { uid, mode };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IpcRefusedError } from '../ipc/common';
 import { createSecureStoreService } from './secureStoreService';
 import type { SecretCipher, TextFile } from './secureStoreService';
 
@@ -56,15 +57,39 @@ describe('secure store service', () => {
     expect(await createSecureStoreService({ cipher: fakeCipher(), file, platform: 'linux' }).get('a')).toBe('1');
   });
 
-  it('keeps working without OS encryption, and says so', async () => {
+  it('refuses to store a secret without OS encryption, and says so beforehand', async () => {
     const file = memoryFile();
     const cipher = fakeCipher({ available: false });
     const store = createSecureStoreService({ cipher, file, platform: 'linux' });
+    expect(await store.isEncrypted()).toBe(false);
+    const error = await store.set('k', 'top-secret').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IpcRefusedError);
+    expect(String(error)).toMatch(/no OS encryption .* allowUnencryptedSecrets/);
+    expect(String(error)).not.toContain('top-secret');
+    expect(file.writes).toBe(0);
+    expect(await store.get('k')).toBeNull();
+  });
+
+  it('refuses on Linux basic_text (a key hard-coded in Chromium) too', async () => {
+    const file = memoryFile();
+    const cipher = fakeCipher({ backend: 'basic_text' });
+    const store = createSecureStoreService({ cipher, file, platform: 'linux' });
+    await expect(store.set('k', 'v')).rejects.toBeInstanceOf(IpcRefusedError);
+    expect(cipher.encryptString).not.toHaveBeenCalled();
+    expect(file.writes).toBe(0);
+  });
+
+  it('stores without OS encryption only when an administrator opted in', async () => {
+    const file = memoryFile();
+    const cipher = fakeCipher({ available: false });
+    const store = createSecureStoreService({ cipher, file, platform: 'linux', allowUnencrypted: true });
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
     expect(await store.isEncrypted()).toBe(false);
     expect(cipher.encryptString).not.toHaveBeenCalled();
     expect(JSON.parse(file.content ?? '').entries.k.encoding).toBe('plain');
+    const basic = createSecureStoreService({ cipher: fakeCipher({ backend: 'basic_text' }), file: memoryFile(), platform: 'linux', allowUnencrypted: true });
+    await expect(basic.set('k', 'v')).resolves.toBeUndefined();
   });
 
   it('reports Linux basic_text (hard-coded key) as not encrypted', async () => {
@@ -72,6 +97,7 @@ describe('secure store service', () => {
     expect(await store.isEncrypted()).toBe(false);
     const keyring = createSecureStoreService({ cipher: fakeCipher({ backend: 'kwallet5' }), file: memoryFile(), platform: 'linux' });
     expect(await keyring.isEncrypted()).toBe(true);
+    await expect(keyring.set('k', 'v')).resolves.toBeUndefined();
   });
 
   it('returns null for a value that can no longer be decrypted', async () => {

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { IpcRefusedError } from '../ipc/common';
 
 /**
  * Secrets (the hub refresh token) kept in a JSON file in userData, each value encrypted with
  * Electron's safeStorage (DPAPI on Windows, the Secret Service/KWallet key on Linux). Every
  * dependency is injected, so this is tested in Node with a fake cipher and an in-memory file.
  *
- * When the OS offers no encryption the value is still stored – the HostApi contract lets the
- * browser host keep secrets unencrypted too – but isEncrypted() says so, and the renderer can
- * decide not to remember the refresh token. On Linux, safeStorage's "basic_text" backend
- * "encrypts" with a hard-coded key; that is reported as not encrypted.
+ * When the OS offers no real encryption – no DPAPI/keyring at all, or Linux's "basic_text"
+ * backend, which "encrypts" with a key hard-coded in Chromium – set() refuses to store a secret,
+ * unless an administrator opted in through the managed configuration (allowUnencryptedSecrets).
+ * A refresh token on disk in the clear would let anyone who copies the profile act as the desk.
+ * isEncrypted() tells the renderer beforehand, so it can skip remembering the token.
  */
 
 export interface SecretCipher {
@@ -37,6 +39,8 @@ export interface SecureStoreDeps {
   cipher: SecretCipher;
   file: TextFile;
   platform: string;
+  /** The administrator's opt-in (managed configuration); false unless explicitly set. */
+  allowUnencrypted?: boolean;
   log?: (message: string) => void;
 }
 
@@ -124,6 +128,11 @@ export function createSecureStoreService(deps: SecureStoreDeps): SecureStoreServ
   return {
     set: (key, value) =>
       serial(async () => {
+        if (!realEncryption() && deps.allowUnencrypted !== true) {
+          throw new IpcRefusedError(
+            'secureStore.set: refused: this computer offers no OS encryption for secrets (no keyring); an administrator can allow storing them anyway with allowUnencryptedSecrets',
+          );
+        }
         const store = await load();
         await save({ version: 1, entries: { ...store.entries, [key]: encode(value) } });
       }),

@@ -40,3 +40,38 @@ export function buildContentSecurityPolicy(options: CspOptions): string {
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 }
+
+/**
+ * The policy every printed document carries itself (a <meta> element: the document is loaded as
+ * a data: URL in Electron and as an iframe srcdoc in the browser host, neither of which has
+ * response headers). Printed HTML may style itself and show inline images; it can run nothing,
+ * load nothing, submit nothing and not change its base URL. In Electron the print window also
+ * has JavaScript off and a session that cancels every non-data: request; this is the same rule
+ * written into the document, so it holds wherever the HTML is rendered.
+ */
+export const PRINT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  'font-src data:',
+  "script-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const LEADING_DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
+/**
+ * Puts the print policy first in the document: right after a leading doctype (before it would
+ * switch the page to quirks mode), otherwise at the very start. A <meta> before <html> is placed
+ * in the head by the HTML parser, so this works whatever markup follows, and no earlier element
+ * of the document can come before the policy.
+ */
+export function withPrintPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CONTENT_SECURITY_POLICY}">`;
+  const doctype = LEADING_DOCTYPE.exec(html);
+  if (!doctype) return `${meta}${html}`;
+  return `${doctype[0]}${meta}${html.slice(doctype[0].length)}`;
+}

@@ -1,4 +1,14 @@
-import type { AppInfo, HostApi, MenuCommand, PrintRequest, PrintResult, SaveFileRequest, SaveFileResult } from '../../../shared/host';
+import type {
+  AppInfo,
+  HostApi,
+  ManagedConfigState,
+  MenuCommand,
+  PrintRequest,
+  PrintResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../shared/host';
+import { withPrintPolicy } from '../../../shared/security/csp';
 
 const SECRET_PREFIX = 'loket.secret.';
 
@@ -19,7 +29,8 @@ function printHtml(request: PrintRequest): Promise<PrintResult> {
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
-    frame.srcdoc = request.html;
+    // The document carries its own restrictive CSP, as in Electron (shared/security/csp.ts).
+    frame.srcdoc = withPrintPolicy(request.html);
     frame.onload = () => {
       const win = frame.contentWindow;
       if (!win) {
@@ -69,15 +80,20 @@ async function readHubUrl(): Promise<string | undefined> {
 
 export function createBrowserHost(version: string): HostApi {
   let info: Promise<AppInfo> | undefined;
+  let hub: Promise<string | undefined> | undefined;
+  const hubUrl = () => (hub ??= readHubUrl());
   return {
     info: () =>
-      (info ??= readHubUrl().then((hubUrl) => ({
+      (info ??= hubUrl().then((url) => ({
         host: 'browser' as const,
         name: 'Open Loket',
         version,
         platform: navigator.platform || 'web',
-        ...(hubUrl ? { hubUrl } : {}),
+        ...(url ? { hubUrl: url } : {}),
       }))),
+    // The browser host (development, tests, a static web deployment) is never centrally
+    // managed: its hub comes from ./config.json, which the serving side writes (LOKET_HUB_URL).
+    managedConfig: () => hubUrl().then((url): ManagedConfigState => ({ status: 'unmanaged', ...(url ? { hubUrl: url } : {}) })),
     print: printHtml,
     saveFile,
     openLink(url) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseManagedConfig } from './managedConfig';
+
+const valid = { hubUrl: 'https://hub.gemeente.nl', centre: 'Openbaarheidscentrum Stadhuis', workstation: 'K7Q' };
+
+describe('managed configuration', () => {
+  it('accepts the three settings and defaults the secrets opt-in to false', () => {
+    expect(parseManagedConfig(valid)).toEqual({
+      ok: true,
+      config: { hubUrl: 'https://hub.gemeente.nl', centre: 'Openbaarheidscentrum Stadhuis', workstation: 'K7Q', allowUnencryptedSecrets: false },
+    });
+  });
+
+  it('normalises the hub address to its origin and the station code the way staff type it', () => {
+    const parsed = parseManagedConfig({ ...valid, hubUrl: 'HTTPS://Hub.Gemeente.NL:8443/', workstation: ' k7o ', allowUnencryptedSecrets: true });
+    expect(parsed).toMatchObject({ ok: true, config: { hubUrl: 'https://hub.gemeente.nl:8443', workstation: 'K70', allowUnencryptedSecrets: true } });
+  });
+
+  it.each([
+    ['plain http', 'http://hub.gemeente.nl', 'hubUrl: must start with https://'],
+    ['plain http on this computer', 'http://127.0.0.1:8787', 'hubUrl: must start with https://'],
+    ['credentials', 'https://admin:pw@hub.gemeente.nl', 'hubUrl: must not contain a user name or password'],
+    ['a path', 'https://hub.gemeente.nl/sync', 'hubUrl: must be the hub address only, without a path, query or fragment'],
+    ['a query', 'https://hub.gemeente.nl/?x=1', 'hubUrl: must be the hub address only, without a path, query or fragment'],
+    ['not a URL', 'hub.gemeente.nl', 'hubUrl: is not a URL'],
+    ['another scheme', 'ftp://hub.gemeente.nl', 'hubUrl: must start with https://'],
+  ])('refuses a hub address with %s', (_name, hubUrl, problem) => {
+    const parsed = parseManagedConfig({ ...valid, hubUrl });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? [] : parsed.problems).toContain(problem);
+  });
+
+  it('names each missing or wrong setting, without echoing values', () => {
+    const parsed = parseManagedConfig({ hubUrl: 'http://secret-host.example', centre: '', workstation: 'UUU', extra: 1 });
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        'hubUrl: must start with https://',
+        'centre: must not be empty',
+        'workstation: must be a station code: 2-4 letters or digits (not I, L, O or U)',
+        'unknown setting: extra',
+      ],
+    });
+    expect(JSON.stringify(parsed)).not.toContain('secret-host');
+    expect(parseManagedConfig({})).toEqual({ ok: false, problems: ['hubUrl: is missing', 'centre: is missing', 'workstation: is missing'] });
+  });
+
+  it('refuses a non-boolean opt-in and control characters in the centre name', () => {
+    expect(parseManagedConfig({ ...valid, allowUnencryptedSecrets: 'yes' }).ok).toBe(false);
+    expect(parseManagedConfig({ ...valid, centre: 'Stad\nhuis' }).ok).toBe(false);
+    expect(parseManagedConfig(null).ok).toBe(false);
+    expect(parseManagedConfig([valid]).ok).toBe(false);
+  });
+});
