@@ -96,53 +96,66 @@ describe.each(backends)('HTTP app on $name', (backend) => {
 });
 
 /**
- * Body handling happens before any database work, so it runs once, against a database stub that
- * records every query: a rejected body must not reach it.
+ * Body handling happens before any database work, so it runs against a database stub that records
+ * every query: a rejected body must not reach it. Each test gets its own stub and log, so no test
+ * depends on what another one did before it.
  */
 describe('request bodies', () => {
-  const queries: string[] = [];
-  const logged: unknown[] = [];
-  const stub = {
-    kind: 'pglite',
-    query: async (sql: string) => {
-      queries.push(sql);
-      throw new Error('secret detail at /srv/hub/internal.ts:42');
-    },
-    transaction: (fn: (tx: unknown) => Promise<unknown>) => fn(stub),
-  };
-  const app = createApp({ db: stub as never, log: (level, message, error) => logged.push({ level, message, error }), maxBodyBytes: 1024 });
+  function stubbedApp() {
+    const queries: string[] = [];
+    const logged: unknown[] = [];
+    const stub = {
+      kind: 'pglite',
+      query: async (sql: string) => {
+        queries.push(sql);
+        throw new Error('secret detail at /srv/hub/internal.ts:42');
+      },
+      transaction: (fn: (tx: unknown) => Promise<unknown>) => fn(stub),
+    };
+    const app = createApp({ db: stub as never, log: (level, message, error) => logged.push({ level, message, error }), maxBodyBytes: 1024 });
+    return { app, queries, logged };
+  }
   const validPush = { clientId: '0195f2c4-1111-7000-8000-000000000001', schemaVersion: 2, mutations: [] };
 
-  it('malformed JSON → 400 that says so', async () => {
+  it('malformed JSON → 400 that says so, before any query', async () => {
+    const { app, queries } = stubbedApp();
     const response = await app.request('/sync/push', json('{"clientId": "x",'));
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe('invalid-json');
     expect(body.error.message).toMatch(/^The request body is not valid JSON: /);
+    expect(queries).toEqual([]);
   });
 
-  it('empty body → 400', async () => {
+  it('empty body → 400, before any query', async () => {
+    const { app, queries } = stubbedApp();
     const response = await app.request('/sync/push', json(''));
     expect(response.status).toBe(400);
     expect((await response.json()).error).toEqual({ code: 'invalid-json', message: 'The request body is empty; expected a JSON document' });
+    expect(queries).toEqual([]);
   });
 
-  it('valid JSON of the wrong shape → 400 listing the fields', async () => {
+  it('valid JSON of the wrong shape → 400 listing the fields, before any query', async () => {
+    const { app, queries } = stubbedApp();
     const response = await app.request('/sync/push', json({ clientId: 'not-a-uuid', schemaVersion: 0 }));
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe('invalid-request');
     expect(body.error.message).toMatch(/^Invalid request body: clientId: .+ \(and 2 more\)$/);
     expect(body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['clientId', 'schemaVersion', 'mutations']);
+    expect(queries).toEqual([]);
   });
 
-  it('a body that is not JSON → 415', async () => {
+  it('a body that is not JSON → 415, before any query', async () => {
+    const { app, queries } = stubbedApp();
     const response = await app.request('/sync/push', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hi' });
     expect(response.status).toBe(415);
     expect((await response.json()).error.code).toBe('unsupported-media-type');
+    expect(queries).toEqual([]);
   });
 
-  it('a body over the limit → 413 JSON, also when streamed without Content-Length', async () => {
+  it('a body over the limit → 413 JSON, also when streamed without Content-Length, before any query', async () => {
+    const { app, queries } = stubbedApp();
     const big = JSON.stringify({ ...validPush, padding: 'x'.repeat(2000) });
     const withLength = await app.request('/sync/push', json(big));
     expect(withLength.status).toBe(413);
@@ -161,27 +174,29 @@ describe('request bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(chunked.status).toBe(413);
+    expect(queries).toEqual([]);
   });
 
-  it('a bad query string → 400', async () => {
+  it('a bad query string → 400, before any query', async () => {
+    const { app, queries } = stubbedApp();
     for (const query of ['limit=0', 'limit=abc', 'since=-1', 'limit=100000']) {
       const response = await app.request(`/sync/pull?${query}`);
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.code).toBe('invalid-request');
     }
-  });
-
-  it('rejected requests never reached the database', () => {
     expect(queries).toEqual([]);
   });
 
   it('an unexpected error → 500 without details; the details go to the log', async () => {
+    const { app, queries, logged } = stubbedApp();
     const response = await app.request('/sync/push', json(validPush));
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: 'Internal server error' } });
     expect(text).not.toMatch(/secret|internal\.ts|at /);
     expect(logged).toEqual([{ level: 'error', message: 'POST /sync/push failed', error: expect.any(Error) }]);
+    // The stub was reached: the valid body got as far as the database.
+    expect(queries.length).toBeGreaterThan(0);
   });
 });
 
