@@ -510,7 +510,7 @@ export function callbackDueBy(filedOn: IsoDate, extraHolidays: readonly IsoDate[
     explanation: [
       `Ingediend op ${formatDutchDate(filed, { weekday: true })}.`,
       `Verzoeker bellen binnen ${CALLBACK_WORKING_DAYS} werkdagen (informele aanpak): ${formatDutchDate(date, { weekday: true })}${
-        skipped > 0 ? `; ${dutchDays(skipped)} weekend of feestdag telt niet mee` : ''
+        skipped > 0 ? `; ${dutchDays(skipped)} weekend of feestdag ${skipped === 1 ? 'telt' : 'tellen'} niet mee` : ''
       }.`,
     ],
   };
