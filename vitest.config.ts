@@ -21,6 +21,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // The renderer runs at a desk in Amsterdam (the e2e browser uses timezoneId Europe/Amsterdam
+          // too): its local-time display code is tested in that zone, whatever zone CI runs in.
+          env: { TZ: 'Europe/Amsterdam' },
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/src/test-setup.ts'],
         },
