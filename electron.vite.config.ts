@@ -17,8 +17,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Bundle zod so the packaged main process needs no node_modules (server-only deps stay out).
-      externalizeDeps: { exclude: ['zod'] },
+      // Bundle every npm dependency: the packaged app ships no node_modules at all
+      // (electron-builder.yml excludes them; electron/packaging.test.ts checks both).
+      externalizeDeps: false,
       rollupOptions: {
         input: { main: resolve(__dirname, 'electron/main.ts') },
         onwarn: quietZod,

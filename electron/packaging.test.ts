@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,17 +22,62 @@ const scheme = JSON.parse(readFileSync(schemePath, 'utf8')) as {
   definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
 };
 
+const { FileMatcher, getNodeModuleFileMatcher } = builderRequire('app-builder-lib/out/fileMatcher') as {
+  FileMatcher: new (from: string, to: string, expand: (s: string) => string, patterns: string[]) => {
+    createFilter(): (file: string, stat: { isDirectory(): boolean; moduleFullFilePath?: string }) => boolean;
+  };
+  getNodeModuleFileMatcher(
+    appDir: string,
+    destination: string,
+    expand: (s: string) => string,
+    platformOptions: object,
+    packager: { config: { files?: unknown }; debugLogger: { isEnabled: boolean } },
+  ): { patterns: string[] };
+};
+
 interface BuilderConfig {
   appId?: string;
   productName?: string;
   files?: string[];
   asar?: boolean;
+  afterAllArtifactBuild?: string;
   electronFuses?: Record<string, unknown>;
   linux?: { target?: unknown; category?: string; maintainer?: string };
-  win?: { target?: unknown };
+  win?: {
+    target?: unknown;
+    forceCodeSigning?: boolean;
+    signtoolOptions?: Record<string, unknown>;
+    cscLink?: unknown;
+    cscKeyPassword?: unknown;
+    azureSignOptions?: unknown;
+  };
+  nsis?: { perMachine?: boolean; oneClick?: boolean; allowToChangeInstallationDirectory?: boolean };
+  msi?: { perMachine?: boolean; upgradeCode?: string };
 }
 
-const config = yaml.load(readFileSync(resolve(import.meta.dirname, '../electron-builder.yml'), 'utf8')) as BuilderConfig;
+const root = resolve(import.meta.dirname, '..');
+const configText = readFileSync(resolve(root, 'electron-builder.yml'), 'utf8');
+const config = yaml.load(configText) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+/**
+ * Whether electron-builder would copy a file of a production dependency into app.asar, decided
+ * by its own code: the node_modules matcher built from the `files` option
+ * (getNodeModuleFileMatcher) and the per-module filter it applies while copying
+ * (computeNodeModuleFileSets in app-builder-lib/out/util/appFileCopier.js).
+ */
+function packsModuleFile(files: unknown, dependency: string, fileInModule: string): boolean {
+  const identity = (text: string) => text;
+  const moduleMatcher = getNodeModuleFileMatcher(root, '/app', identity, {}, { config: { files }, debugLogger: { isEnabled: false } });
+  // No exclusion at all: NodeModuleCopyHelper then copies without a filter.
+  if (moduleMatcher.patterns.length === 0) return true;
+  const moduleDir = resolve(root, 'node_modules', dependency);
+  const filter = new FileMatcher(moduleDir, `/app/node_modules/${dependency}`, identity, moduleMatcher.patterns).createFilter();
+  return filter(resolve(moduleDir, fileInModule), {
+    isDirectory: () => false,
+    moduleFullFilePath: `node_modules/${dependency}/${fileInModule}`,
+  });
+}
 
 const EXPECTED_FUSES = {
   runAsNode: false,
@@ -60,16 +105,60 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Open Loket');
   });
 
-  it('packages only the build output and package.json, into an asar archive', () => {
-    expect(config.files).toEqual(['out/**', 'package.json']);
+  it('packages only the build output and package.json, into an asar archive, and no node_modules', () => {
+    expect(config.files).toEqual(['out/**', 'package.json', '!node_modules/**']);
     expect(config.asar).toBe(true);
   });
 
-  it('builds AppImage and deb (category Office, with a maintainer) for Linux, NSIS for Windows', () => {
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+  it('leaves every production dependency out of app.asar (pg, hono, PGlite are the hub’s)', () => {
+    const dependencies = Object.keys(pkg.dependencies);
+    expect(dependencies).toEqual(expect.arrayContaining(['pg', 'hono', '@hono/node-server', '@electric-sql/pglite', 'zod']));
+    for (const dependency of dependencies) {
+      expect(packsModuleFile(config.files, dependency, 'package.json'), dependency).toBe(false);
+      expect(packsModuleFile(config.files, dependency, 'dist/index.js'), dependency).toBe(false);
+    }
+  });
+
+  it('would pack the dependencies without the exclusion (the check above can fail)', () => {
+    expect(packsModuleFile(['out/**', 'package.json'], 'pg', 'lib/index.js')).toBe(true);
+    expect(packsModuleFile(['out/**', 'package.json', '!node_modules/pg/**'], 'hono', 'dist/index.js')).toBe(true);
+  });
+
+  it('bundles every npm dependency into the main process, so it needs no node_modules', async () => {
+    const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main?: { build?: { externalizeDeps?: unknown } } } };
+    expect(viteConfig.main?.build?.externalizeDeps).toBe(false);
+  });
+
+  it('builds a .deb only for Linux (category Office, with a maintainer), signed by the hook', () => {
+    expect(config.linux?.target).toEqual(['deb']);
     expect(config.linux?.category).toBe('Office');
     expect(config.linux?.maintainer).toMatch(/^.+ <[^<>\s]+@[^<>\s]+>$/);
-    expect(config.win?.target).toEqual(['nsis']);
+    expect(config.afterAllArtifactBuild).toBe('./electron/deploy/signDeb.mjs');
+    expect(existsSync(resolve(root, config.afterAllArtifactBuild ?? ''))).toBe(true);
+  });
+
+  it('builds an MSI for software distribution beside the NSIS installer, both per machine', () => {
+    expect(config.win?.target).toEqual(['msi', 'nsis']);
+    expect(config.msi?.perMachine).toBe(true);
+    expect(config.msi?.upgradeCode).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(config.nsis?.perMachine).toBe(true);
+    expect(config.nsis?.oneClick).toBe(false);
+    expect(config.nsis?.allowToChangeInstallationDirectory).toBe(false);
+  });
+
+  it('signs Windows builds with Authenticode (SHA-256, timestamped) and fails unsigned ones', () => {
+    expect(config.win?.forceCodeSigning).toBe(true);
+    expect(config.win?.signtoolOptions?.signingHashAlgorithms).toEqual(['sha256']);
+    expect(config.win?.signtoolOptions?.rfc3161TimeStampServer).toMatch(/^http:\/\/timestamp\./);
+  });
+
+  it('takes the certificate from the release machine’s environment, never from the repository', () => {
+    expect(config.win?.cscLink).toBeUndefined();
+    expect(config.win?.cscKeyPassword).toBeUndefined();
+    expect(config.win?.signtoolOptions?.certificateFile).toBeUndefined();
+    expect(config.win?.signtoolOptions?.certificatePassword).toBeUndefined();
+    const settings = configText.split('\n').filter((line) => !line.trim().startsWith('#'));
+    expect(settings.join('\n')).not.toMatch(/\.(pfx|p12)\b|password:/i);
   });
 
   it('flips every fuse to its hardened value', () => {
