@@ -24,6 +24,8 @@ export interface AppOptions {
   authenticate?: Authenticate;
   log?: Log;
   version?: string;
+  /** Reported by /health; desks older than this show an update notice (shared/deploy/version.ts). */
+  minimumDeskVersion?: string;
 }
 
 /** Room for a push of a few hundred mutations with free-text fields; anything bigger is a client bug. */
@@ -76,7 +78,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
 
-  const routes: Route[] = [healthRoute(options.db, log), ...syncRoutes(options.db)];
+  const routes: Route[] = [healthRoute(options.db, log, options.minimumDeskVersion), ...syncRoutes(options.db)];
   let openApi: Record<string, unknown> | undefined;
   routes.push(
     defineRoute({

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseVersion } from '../../shared/deploy/version';
 import { parseCorsOrigins } from './http/cors';
 
 /** Everything the hub reads from its environment and command line, in one place. */
@@ -15,6 +16,8 @@ export interface HubConfig {
   referenceDataDir: string;
   /** Whether to listen beyond loopback although no sign-in exists yet. */
   allowUnauthenticatedRemote: boolean;
+  /** LOKET_MIN_DESK_VERSION: desks older than this are told to have IT update them. */
+  minimumDeskVersion?: string;
 }
 
 export const USAGE = `Usage: tsx server/src/main.ts [--demo]
@@ -30,7 +33,8 @@ Environment:
                          (default app://loket,http://127.0.0.1:*,http://localhost:*)
   LOKET_REFERENCE_DATA   folder with woo_dossier_example.json and publishers.json (default data/ in the repository)
   LOKET_ALLOW_UNAUTHENTICATED_REMOTE=1
-                         listen on a non-loopback HOST although sign-in is not built yet`;
+                         listen on a non-loopback HOST although sign-in is not built yet
+  LOKET_MIN_DESK_VERSION oldest desk version still supported, e.g. 0.2.0 (older desks show an update notice)`;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -73,5 +77,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     corsOrigins: parseCorsOrigins(env.LOKET_CORS_ORIGINS),
     referenceDataDir: resolve(cwd, env.LOKET_REFERENCE_DATA?.trim() || DEFAULT_REFERENCE_DATA_DIR),
     allowUnauthenticatedRemote,
+    ...minimumDeskVersion(env.LOKET_MIN_DESK_VERSION),
   };
+}
+
+function minimumDeskVersion(value: string | undefined): { minimumDeskVersion?: string } {
+  const text = value?.trim();
+  if (!text) return {};
+  if (!parseVersion(text)) throw new ConfigError(`LOKET_MIN_DESK_VERSION must be a version such as 0.2.0, not "${text}"`);
+  return { minimumDeskVersion: text };
 }

@@ -41,7 +41,13 @@ async function start(config: HubConfig): Promise<void> {
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
     }
 
-    const app = createApp({ db, corsOrigins: config.corsOrigins, version: packageVersion(), log });
+    const app = createApp({
+      db,
+      corsOrigins: config.corsOrigins,
+      version: packageVersion(),
+      log,
+      ...(config.minimumDeskVersion ? { minimumDeskVersion: config.minimumDeskVersion } : {}),
+    });
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       log('info', `Open Loket hub listening on http://${host}:${info.port} – ${notes.join('; ')}`);

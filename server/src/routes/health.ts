@@ -9,11 +9,15 @@ export const healthSchema = z.object({
   db: z.enum(['pglite', 'postgres']),
   schemaVersion: z.number().int().describe('Highest applied migration'),
   time: z.iso.datetime().describe("The database's clock"),
+  minimumDeskVersion: z
+    .string()
+    .optional()
+    .describe('The oldest desk version IT still supports (LOKET_MIN_DESK_VERSION); older desks show an update notice'),
 });
 export type Health = z.infer<typeof healthSchema>;
 
 /** Liveness that proves the database answers: the renderer's "hub reachable" signal and a load-balancer probe. */
-export function healthRoute(db: Db, log: Log): Route {
+export function healthRoute(db: Db, log: Log, minimumDeskVersion?: string): Route {
   return defineRoute({
     method: 'get',
     path: '/health',
@@ -30,7 +34,13 @@ export function healthRoute(db: Db, log: Log): Route {
           'select now() as time, (select coalesce(max(id), 0) from schema_migrations) as version',
         );
         const row = rows[0]!;
-        const health: Health = { status: 'ok', db: db.kind, schemaVersion: row.version, time: row.time.toISOString() };
+        const health: Health = {
+          status: 'ok',
+          db: db.kind,
+          schemaVersion: row.version,
+          time: row.time.toISOString(),
+          ...(minimumDeskVersion ? { minimumDeskVersion } : {}),
+        };
         return c.json(health);
       } catch (error) {
         log('error', 'health check: the database query failed', error);
