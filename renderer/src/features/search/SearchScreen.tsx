@@ -30,7 +30,7 @@ export function SearchScreen() {
       </SearchField>
       {found === undefined ? (
         <p className="empty-state">{t('loading')}</p>
-      ) : found.total === 0 ? (
+      ) : found.catalogueSize === 0 ? (
         <p className="empty-state">{t('emptyCatalogue')}</p>
       ) : found.results.length === 0 ? (
         <div className="empty-state">
@@ -42,9 +42,9 @@ export function SearchScreen() {
       ) : (
         <section aria-labelledby="document-results">
           <h2 id="document-results" className="document-count" aria-live="polite">
-            {query.trim() ? t('count', { count: found.results.length }) : t('countAll', { count: found.total })}
+            {query.trim() ? t('count', { count: found.total }) : t('countAll', { count: found.total })}
           </h2>
-          {found.results.length === MAX_RESULTS ? <p className="field-description">{t('more', { max: MAX_RESULTS })}</p> : null}
+          {found.total > found.results.length ? <p className="field-description">{t('more', { max: MAX_RESULTS })}</p> : null}
           <ul className="document-list">
             {found.results.map((document) => (
               <DocumentItem key={document.id} document={document} />

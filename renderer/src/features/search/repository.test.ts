@@ -36,13 +36,38 @@ describe('searchDocuments', () => {
 
   it('lists the whole catalogue newest first for an empty query, without tombstones or broken records', async () => {
     const db = await catalogue();
-    const { results, total } = await searchDocuments(db, '  ');
+    const { results, total, catalogueSize } = await searchDocuments(db, '  ');
     expect(results.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
-    expect(total).toBe(4);
+    // Three real documents: the tombstone and the record without a title are no documents.
+    expect(total).toBe(3);
+    expect(catalogueSize).toBe(3);
+  });
+
+  it('counts every match as the total, also the ones beyond the listed maximum', async () => {
+    const db = await catalogue();
+    const base = { rev: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'hub', deleted: false };
+    await db.documents.bulkAdd(
+      Array.from({ length: 60 }, (_, i) => ({
+        ...base,
+        id: `v${i}`,
+        title: `Vergunning ${i}`,
+        description: '',
+        category: '2k',
+        publisherName: 'Gemeente Voorbeeldstad',
+        publishedOn: '2026-01-01',
+        source: `https://voorbeeldstad.example/v/${i}`,
+      })),
+    );
+    const found = await searchDocuments(db, 'vergunning');
+    expect(found.results).toHaveLength(50);
+    expect(found.total).toBe(60);
+    expect(found.catalogueSize).toBe(63);
+    const havenkade = await searchDocuments(db, 'havenkade');
+    expect([havenkade.results.length, havenkade.total]).toEqual([2, 2]);
   });
 
   it('finds nothing for words that are nowhere', async () => {
     const db = await catalogue();
-    expect((await searchDocuments(db, 'havenkade zwembad')).results).toEqual([]);
+    expect(await searchDocuments(db, 'havenkade zwembad')).toEqual({ results: [], total: 0, catalogueSize: 3 });
   });
 });

@@ -32,19 +32,29 @@ function asDocument(record: StoredRecord): PublishedDocument | null {
 
 export const MAX_RESULTS = 50;
 
+export interface DocumentSearch {
+  /** The best matches, at most {@link MAX_RESULTS}. */
+  results: PublishedDocument[];
+  /** How many documents match (for an empty query: every document), also beyond the ones listed. */
+  total: number;
+  /** How many documents the catalogue on this workstation holds, to tell "no match" from "nothing synced yet". */
+  catalogueSize: number;
+}
+
 /**
  * Finds published documents whose title, description, text or publisher contain every typed
  * word (as a word prefix, accents and case ignored). Title matches rank first, then newest.
  * The catalogue is read-mostly and small enough (thousands) to filter in memory.
  */
-export async function searchDocuments(db: LoketDatabase, query: string): Promise<{ results: PublishedDocument[]; total: number }> {
+export async function searchDocuments(db: LoketDatabase, query: string): Promise<DocumentSearch> {
   const words = searchWords(query);
   const records = await db.documents.filter((record) => !record.deleted).toArray();
-  const total = records.length;
+  let catalogueSize = 0;
   const scored: Array<{ document: PublishedDocument; score: number }> = [];
   for (const record of records) {
     const document = asDocument(record);
     if (!document) continue;
+    catalogueSize += 1;
     if (words.length === 0) {
       scored.push({ document, score: 0 });
       continue;
@@ -64,7 +74,7 @@ export async function searchDocuments(db: LoketDatabase, query: string): Promise
     if (all) scored.push({ document, score });
   }
   scored.sort((a, b) => b.score - a.score || b.document.publishedOn.localeCompare(a.document.publishedOn));
-  return { results: scored.slice(0, MAX_RESULTS).map((entry) => entry.document), total };
+  return { results: scored.slice(0, MAX_RESULTS).map((entry) => entry.document), total: scored.length, catalogueSize };
 }
 
 export function useDocumentSearch(db: LoketDatabase, query: string) {
