@@ -11,6 +11,7 @@ import { Navigation } from './Navigation';
 import { navigate, routeHref, useRoute } from './route';
 import { SCREENS } from './screens';
 import { NewContactButton } from '../features/contact';
+import { ReleaseStatus, useSetupScreen } from '../features/setup';
 
 export function App() {
   const { t } = useTranslation();
@@ -40,6 +41,10 @@ export function App() {
     main.current?.querySelector<HTMLElement>('[data-page-title]')?.focus();
   }, [route.area]);
 
+  // A packaged desk that IT has not configured shows the first-run screen instead of the workspace.
+  const setupScreen = useSetupScreen();
+  if (setupScreen) return setupScreen;
+
   return (
     <RouterProvider navigate={navigate}>
       <div className="shell">
@@ -54,6 +59,7 @@ export function App() {
           <NewContactButton />
           <ConnectionStatus />
           <LanguageSwitch />
+          <ReleaseStatus />
         </header>
         <Navigation current={route.area} />
         <main id="main" ref={main} tabIndex={-1} className="main">
