@@ -1,13 +1,28 @@
 import type { ReactNode } from 'react';
+import './PageHeader.css';
 
-/** The screen title; it receives focus after navigation so screen readers announce the new screen. */
-export function PageHeader({ title, actions }: { title: string; actions?: ReactNode }) {
+interface Props {
+  title: string;
+  /** Buttons and links beside the title. */
+  actions?: ReactNode;
+  /** A short line beside the title (e.g. the screen's keyboard shortcuts). */
+  hint?: ReactNode;
+  /**
+   * The shell focuses the title after navigation, so screen readers announce the new screen.
+   * false on a screen that puts the cursor elsewhere itself (the intake's question).
+   */
+  takesFocus?: boolean;
+}
+
+/** The screen title with its actions. */
+export function PageHeader({ title, actions, hint, takesFocus = true }: Props) {
   return (
-    <header className="page-header">
-      <h1 tabIndex={-1} data-page-title>
+    <header className="ui-page-header">
+      <h1 tabIndex={-1} data-page-title={takesFocus || undefined}>
         {title}
       </h1>
-      {actions ? <div className="page-actions">{actions}</div> : null}
+      {hint ? <p className="ui-page-header-hint">{hint}</p> : null}
+      {actions ? <div className="ui-page-actions">{actions}</div> : null}
     </header>
   );
 }
