@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   amsterdamClock,
   amsterdamDate,
+  amsterdamFormat,
   amsterdamInstant,
   amsterdamSameDayAt,
   amsterdamTime,
@@ -164,6 +165,16 @@ describe('datetime-local values in Amsterdam', () => {
       expect(parseAmsterdamDateTime(value), value).toBeUndefined();
     }
     expect(parseAmsterdamDateTime('2026-03-29T02:30', 'reject')).toBeUndefined();
+  });
+});
+
+describe("display formats on Amsterdam's clock", () => {
+  it('formats in the locale asked for, in Amsterdam time, with Latin digits, whatever timeZone is passed', () => {
+    const justAfterMidnight = utc('2026-05-11T22:30:00Z');
+    expect(amsterdamFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }).format(justAfterMidnight)).toBe('00:30');
+    expect(amsterdamFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(justAfterMidnight)).toBe('12 mei 2026');
+    expect(amsterdamFormat('ar', { day: 'numeric', timeZone: 'UTC' }).format(justAfterMidnight)).toBe('12');
+    expect(amsterdamFormat('nl-NL', { hour: '2-digit' })).toBe(amsterdamFormat('nl-NL', { hour: '2-digit' }));
   });
 });
 

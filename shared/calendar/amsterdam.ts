@@ -182,3 +182,19 @@ export function formatAmsterdamDateTime(instant: Date): WallDateTime {
   const { date, time } = amsterdamClock(instant);
   return `${date}T${time}`;
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An `Intl.DateTimeFormat` for display in `locale` that always shows Amsterdam's clock (any
+ * `timeZone` in `options` is overridden) with Latin digits; cached, as constructing one is slow.
+ */
+export function amsterdamFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { numberingSystem: 'latn', ...options, timeZone: AMSTERDAM_TIME_ZONE });
+    formats.set(key, format);
+  }
+  return format;
+}
