@@ -319,7 +319,9 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
 
     // From that case (as the case screen's button does): the form starts from what the intake knows.
     await page.evaluate((id) => (window.location.hash = `#/woo/new?case=${id}`), caseId);
-    await page.getByRole('heading', { level: 1, name: /Woo-verzoek indienen voor zaak OC-2026-/ }).waitFor();
+    const filingHeading = page.getByRole('heading', { level: 1, name: /Woo-verzoek indienen voor zaak OC-2026-/ });
+    await filingHeading.waitFor();
+    const caseNumber = (await filingHeading.textContent())!.replace('Woo-verzoek indienen voor zaak ', '');
     await answerCheck(page);
     await page.getByRole('button', { name: 'Verder naar het Woo-verzoek' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: /Onderwerp/ }).inputValue()).toBe('Welke gegevens heeft de gemeente over mij?');
@@ -328,5 +330,17 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByText('Kies het bestuursorgaan waaraan het verzoek gericht is.').waitFor();
     await page.getByText('Vul een e-mailadres in, of kies een andere manier om het besluit te ontvangen.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Completed, it is filed for that existing case (offline: stored here, waiting for the hub).
+    const body = page.getByRole('combobox', { name: 'Bestuursorgaan' });
+    await body.fill('college');
+    await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
+    await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
+    await page.getByRole('button', { name: 'Controleren en indienen' }).click();
+    await page.getByRole('dialog', { name: /Klopt dit/ }).getByRole('button', { name: 'Indienen' }).click();
+    await page.getByText('Het Woo-verzoek is ingediend').waitFor();
+    await page.getByRole('heading', { level: 1, name: `Woo-verzoek ${caseNumber}` }).waitFor();
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('row').filter({ hasText: caseNumber }).waitFor();
   });
 });
