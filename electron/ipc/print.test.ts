@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { PRINT_CONTENT_SECURITY_POLICY, withPrintPolicy } from '../../shared/security/csp';
 import { IpcInputError, IpcRefusedError, toSafeFileName } from './common';
@@ -115,10 +116,30 @@ describe('print handler: PDF', () => {
     expect(ctx.writeFile).not.toHaveBeenCalled();
   });
 
-  it('derives a safe file name from any title', async () => {
+  it('derives a safe file name from the title: no path, no reserved characters', async () => {
     const { ctx } = context();
     await handlePrint({ html: HTML, title: '../../etc/passwd', target: 'pdf' }, ctx);
     expect(ctx.chooseSavePath.mock.calls[0]?.[0]).toMatchObject({ defaultFileName: 'etc passwd.pdf' });
+  });
+
+  it('derives a safe file name from any title (random titles rich in separators, dots and control characters)', async () => {
+    const risky = fc.constantFrom('/', '\\', '..', '.', ' ', ':', '*', '?', '"', '<', '>', '|', '\u0000', '\u001f', '\u007f', '\n', 'C:', 'é', '名', '🙂');
+    const titleArb = fc.array(fc.oneof(risky, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(titleArb, async (title) => {
+        const { ctx } = context();
+        await handlePrint({ html: HTML, title, target: 'pdf' }, ctx);
+        const name = ctx.chooseSavePath.mock.calls[0]![0].defaultFileName;
+        expect(name.endsWith('.pdf')).toBe(true);
+        const base = name.slice(0, -'.pdf'.length);
+        expect(base.length).toBeGreaterThan(0);
+        // eslint-disable-next-line no-control-regex
+        expect(base).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u007f]/);
+        expect(base).not.toMatch(/^[. ]|[. ]$/);
+        expect(base.length).toBeLessThanOrEqual(120);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
