@@ -97,17 +97,18 @@ describe('commitAction', () => {
     db.close();
   });
 
-  it('stores nothing at all when any part of the action fails', async () => {
+  it.each([0, 1, 2])('stores nothing at all when part %i of a three-part action fails', async (failing) => {
     const db = new LoketDatabase(freshName());
+    const parts = [
+      { entity: 'cases', op: 'create', values: { number: 'OC-2026-000004', status: 'open' } },
+      { entity: 'contacts', op: 'create', values: { summary: 'x' } },
+      { entity: 'tasks', op: 'create', values: { action: 'Terugbellen', status: 'te_verwerken' } },
+    ] as const;
+    const missing = { entity: parts[failing]!.entity, op: 'patch', id: '00000000-0000-7000-8000-000000000000', values: { status: 'x' } } as const;
     await expect(
-      commitAction(db, { actor: 'anna', action: 'contact.logged' }, [
-        { entity: 'cases', op: 'create', values: { number: 'OC-2026-000004', status: 'open' } },
-        { entity: 'contacts', op: 'patch', id: '00000000-0000-7000-8000-000000000000', values: { summary: 'x' } },
-      ]),
+      commitAction(db, { actor: 'anna', action: 'contact.logged' }, parts.map((part, i) => (i === failing ? missing : part))),
     ).rejects.toBeInstanceOf(RecordNotFoundError);
-    expect(await db.cases.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
-    expect(await db.audit.count()).toBe(0);
+    for (const table of [db.cases, db.contacts, db.tasks, db.outbox, db.audit]) expect(await table.count(), table.name).toBe(0);
     db.close();
   });
 
