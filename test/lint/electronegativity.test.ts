@@ -90,7 +90,7 @@ const REVIEWED: ReviewedFinding[] = [
     file: 'N/A',
     scans: ['source', 'build'],
     reason:
-      'The CSP exists but is built at run time (the hub origin comes from LOKET_HUB_URL) and sent as a header on every ' +
+      'The CSP exists but is built at run time (the hub origin comes from the managed configuration, or LOKET_HUB_URL in development) and sent as a header on every ' +
       'app:// response by electron/protocol.ts; Electronegativity only recognises CSP string literals. The test ' +
       '"the run-time CSP passes the evaluator" below checks the real policy with the same evaluator instead.',
   },
@@ -101,7 +101,7 @@ const REVIEWED: ReviewedFinding[] = [
     scans: ['source'],
     reason:
       'A "review this call" marker raised for every openExternal with a non-literal URL. This is the app’s only call; ' +
-      'the URL is re-checked against the https/http host allow-list on the line before (parseAllowedExternalUrl, ' +
+      'the URL is re-checked against the https host allow-list on the line before (parseAllowedExternalUrl, ' +
       'tested in electron/security/externalUrl.test.ts and electron/ipc/openExternal.test.ts).',
   },
   {
@@ -236,6 +236,16 @@ describe('Electronegativity', () => {
     // you host JSONP, Angular or user uploaded files" – and 'self' here is app://loket, which
     // serves only the built bundle.
     expect(evaluate(readShellConfig({ LOKET_HUB_URL: 'https://hub.gemeente.example' }).csp)).toEqual([
+      { severity: MEDIUM_MAYBE, directive: 'script-src' },
+    ]);
+    // A packaged build: the hub from the managed configuration (https only), or none at all.
+    const managed = {
+      status: 'managed' as const,
+      sources: ['/etc/open-loket/config.json'],
+      config: { hubUrl: 'https://hub.gemeente.example', centre: 'Stadhuis', workstation: 'K7Q', allowUnencryptedSecrets: false },
+    };
+    expect(evaluate(readShellConfig({}, { packaged: true, managed }).csp)).toEqual([{ severity: MEDIUM_MAYBE, directive: 'script-src' }]);
+    expect(evaluate(readShellConfig({}, { packaged: true, managed: { status: 'missing', locations: [] } }).csp)).toEqual([
       { severity: MEDIUM_MAYBE, directive: 'script-src' },
     ]);
 
