@@ -1,6 +1,9 @@
 /**
  * A real hub (in-memory PGlite) and the browser host on loopback, for end-to-end tests.
  * Each test file starts its own stack, so files never share state.
+ *
+ * A test fails when the renderer in an app it opened reports an uncaught error or a console.error
+ * (see watchRenderer); a test that provokes one on purpose takes it with `takeErrors`.
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
