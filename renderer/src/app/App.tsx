@@ -55,11 +55,11 @@ export function App() {
           <div className="brand">
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
+            <ReleaseStatus />
           </div>
           <NewContactButton />
           <ConnectionStatus />
           <LanguageSwitch />
-          <ReleaseStatus />
         </header>
         <Navigation current={route.area} />
         <main id="main" ref={main} tabIndex={-1} className="main">
