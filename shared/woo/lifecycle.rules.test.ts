@@ -10,6 +10,7 @@ import {
   extensionDeadline,
   hadChanceToComplete,
   newWooRequestState,
+  preciseringOpenUntil,
   stepBlocker,
   WooLifecycleError,
   type StepContext,
@@ -201,5 +202,19 @@ describe('point 8: whether a step was on time is judged by its own date, not by 
     const extended = applyWooStep(state, { type: 'extend', on: '2026-03-27', reason: 'Omvang' }, at('2026-04-02'));
     expect(extended.state.extension).toEqual({ noticeOn: '2026-03-27', reason: 'Omvang' });
     expect(extended.term.decideBy).toBe('2026-04-13');
+  });
+});
+
+describe('point 7: preciseringOpenUntil, shown on the request and on the deadline list', () => {
+  it('is the two-week date while a precisering can still be asked, null once asked, past or decided', () => {
+    // Received Fri 20 March 2026: + 14 = Fri 3 April, Goede Vrijdag → Tue 7 April.
+    const { state } = newWooRequestState('2026-03-20', at('2026-03-20'));
+    expect(preciseringOpenUntil(state, '2026-03-20')).toBe('2026-04-07');
+    expect(preciseringOpenUntil(state, '2026-04-07')).toBe('2026-04-07');
+    expect(preciseringOpenUntil(state, '2026-04-08')).toBeNull();
+    const asked = applyWooStep(state, { type: 'request-precisering', on: '2026-03-23', answerBy: '2026-04-06' }, at('2026-03-23')).state;
+    expect(preciseringOpenUntil(asked, '2026-03-23')).toBeNull();
+    const decided = applyWooStep(state, { type: 'decide', on: '2026-03-24', outcome: 'openbaar' }, at('2026-03-24')).state;
+    expect(preciseringOpenUntil(decided, '2026-03-24')).toBeNull();
   });
 });

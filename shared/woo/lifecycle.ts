@@ -140,6 +140,18 @@ export function preciseringAskBy(receivedOn: IsoDate, extraHolidays: readonly Is
 }
 
 /**
+ * The last day a precisering can still be asked, while that matters: the status allows it, none
+ * was asked yet, and `today` is not past it. Null otherwise. Screens and the deadline list show it
+ * (the informal approach: phone first, ask within two weeks).
+ */
+export function preciseringOpenUntil(state: WooLifecycleState, today: IsoDate, extraHolidays: readonly IsoDate[] = []): IsoDate | null {
+  if (!ALLOWED_FROM['request-precisering'].includes(state.status)) return null;
+  if (state.suspensions.some((s) => s.kind === 'precisering')) return null;
+  const by = preciseringAskBy(state.receivedOn, extraHolidays);
+  return compareIsoDates(today, by) > 0 ? null : by;
+}
+
+/**
  * The last day a verdaging can be announced for this request, or null while the first term is
  * suspended (a suspension that began inside it is still open: the announcement can be made on any
  * day until the suspension ends). Unlike `WooTerm.extensionNoticeBy`, which is null whenever a

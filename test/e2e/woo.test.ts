@@ -267,7 +267,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('no verdaging after extensionNoticeBy: the screen does not offer it and says why', async () => {
+  it('no verdaging after extensionNoticeBy: offered while one sent in time can still be recorded, then not, saying why; the late remedy with dates', async () => {
     // Filed on Tue 31 March for a letter received on 2 March: the 4 weeks ended on 30 March.
     const { page } = await openOffline('2026-03-31');
     await page.goto(`${stack.appUrl}#/woo/new`).catch(() => undefined);
@@ -281,6 +281,21 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByText('Het Woo-verzoek is ingediend').waitFor();
     await expect.poll(() => decideByText(page)).toBe('maandag 30 maart 2026');
     await page.getByText('Te laat: 1 dag over de termijn').waitFor();
+    // The body is late: the remedy with its dates (notice of default from 31 March; appeal two weeks
+    // after it arrives, at the earliest on 15 April; no dwangsom).
+    const remedy = page.getByTestId('late-remedy');
+    await remedy.getByText(/vanaf 31 maart 2026 .* in gebreke stellen/).waitFor();
+    await remedy.getByText(/op zijn vroegst 15 april 2026/).waitFor();
+    // Judged by the step's own date (issue 12 point 8): a verdaging sent by 30 March can still be
+    // recorded today, and its dialog says until when.
+    const extend = await takeStep(page, 'Verdagen (2 weken)');
+    await extend.getByText(/uiterlijk op 30 maart 2026/).waitFor();
+    await extend.getByRole('button', { name: 'Annuleren' }).click();
+    await extend.waitFor({ state: 'detached' });
+    // Once a later step is recorded (taken into handling today), it is no longer offered, and the screen says why.
+    const handle = await takeStep(page, 'In behandeling nemen');
+    await handle.getByRole('button', { name: 'In behandeling nemen' }).click();
+    await handle.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('button', { name: 'Verdagen (2 weken)' }).count()).toBe(0);
     await page.getByText('Verdagen kan niet meer: de verdaging moest uiterlijk op 30 maart 2026 zijn meegedeeld (Woo art. 4.4 lid 2).').waitFor();
     await review(page, 'overdue');

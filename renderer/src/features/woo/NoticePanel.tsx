@@ -5,7 +5,7 @@ import { newDeadlineNotice, noticeText } from '../../../../shared/woo/notice';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
 import type { CaseRecord } from '../../../../shared/model/case';
 import { noticeHtml } from './documents';
-import { useToday } from './format';
+import { useToday } from '../../ui/clock';
 import { PrintActions } from './PrintActions';
 import { useWooSettings } from './settings';
 

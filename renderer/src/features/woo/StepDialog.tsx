@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Checkbox, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addDays, compareIsoDates, isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import {
   applyWooStep,
   extensionDeadline,
+  hadChanceToComplete,
   lastStepOn,
   preciseringAskBy,
   WooLifecycleError,
@@ -15,19 +16,21 @@ import {
 import { WOO_OUTCOMES, type WooOutcome, type WooRequestRecord } from '../../../../shared/woo/request';
 import { WooTermError } from '../../../../shared/woo/deadline';
 import { database } from '../../db/database';
-import { ChoiceGroup, IsoDateField, TextAreaInput } from './fields';
-import { useActor, useDateFormat, useToday } from './format';
+import { ChoiceGroup, IsoDateField, TextAreaInput, WooCheckbox } from './fields';
+import { useFormatters } from '../../ui/format';
+import { useToday } from '../../ui/clock';
+import { useActor } from './actor';
 import { takeWooStep } from './repository';
 import { useWooSettings } from './settings';
 
 /** Translates a lifecycle error: dates in the UI language, status and step by name. */
 export function useLifecycleMessage() {
   const { t } = useTranslation('woo');
-  const format = useDateFormat();
+  const format = useFormatters();
   return (error: WooLifecycleError) => {
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(error.params)) {
-      params[key] = key === 'status' ? t(`status.${value}`) : key === 'step' ? t(`step.${value}.title`) : isIsoDate(value) ? format.date(value) : value;
+      params[key] = key === 'status' ? t(`status.${value}`) : key === 'step' ? t(`step.${value}.title`) : isIsoDate(value) ? format.calendarDate(value) : value;
     }
     return t(`lifecycle.${error.code}`, params);
   };
@@ -51,7 +54,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
   const today = useToday();
   const actor = useActor();
   const settings = useWooSettings();
-  const format = useDateFormat();
+  const format = useFormatters();
   const lifecycleMessage = useLifecycleMessage();
   const extra = settings.extraHolidays;
 
@@ -115,6 +118,10 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
   };
 
   const discloses = outcome === 'openbaar' || outcome === 'deels-openbaar';
+  // Awb 4:5: buiten behandeling only after a precisering; while one runs, nothing else.
+  const offeredOutcomes = WOO_OUTCOMES.filter((id) =>
+    id === 'buiten-behandeling' ? hadChanceToComplete(request, on) : request.status !== 'precisering-gevraagd',
+  );
   const running = request.suspensions.find((s) => !s.until);
 
   return (
@@ -133,10 +140,10 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
             <p>
               {type === 'extend' && extendBy === null
                 ? t('step.extend.explainSuspended')
-                : t(`step.${type}.explain`, { date: extendBy ? format.date(extendBy) : '' })}
+                : t(`step.${type}.explain`, { date: extendBy ? format.calendarDate(extendBy) : '' })}
             </p>
             {type === 'end-suspension' && running ? (
-              <p className="woo-note">{t('step.end-suspension.answerTerm', { date: format.date(running.answerBy) })}</p>
+              <p className="woo-note">{t('step.end-suspension.answerTerm', { date: format.calendarDate(running.answerBy) })}</p>
             ) : null}
 
             <IsoDateField
@@ -145,7 +152,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
               value={on}
               min={min}
               max={max}
-              {...(type === 'request-precisering' ? { description: t('step.request-precisering.onHint', { date: format.date(preciseringAskBy(request.receivedOn, extra)) }) } : {})}
+              {...(type === 'request-precisering' ? { description: t('step.request-precisering.onHint', { date: format.calendarDate(preciseringAskBy(request.receivedOn, extra)) }) } : {})}
               onChange={(value) => {
                 setOn(value);
                 if (isIsoDate(value) && (type === 'request-precisering' || type === 'request-zienswijze')) setAnswerBy(addDays(value, 14));
@@ -176,21 +183,16 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
                   onChange={setOutcome}
                   orientation="vertical"
                   isRequired
-                  choices={WOO_OUTCOMES.map((id) => ({
+                  choices={offeredOutcomes.map((id) => ({
                     id,
                     label: t(`outcome.${id}`),
                     ...(id === 'buiten-behandeling' ? { description: t('outcome.buitenBehandelingHint') } : {}),
                   }))}
                 />
                 {discloses ? (
-                  <Checkbox className="woo-checkbox" isSelected={objectionExpected} onChange={setObjectionExpected}>
-                    <span className="woo-checkbox-box" aria-hidden="true">
-                      <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
-                        <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" />
-                      </svg>
-                    </span>
+                  <WooCheckbox isSelected={objectionExpected} onChange={setObjectionExpected}>
                     {t('step.decide.objectionExpected')}
-                  </Checkbox>
+                  </WooCheckbox>
                 ) : null}
               </>
             ) : null}
@@ -199,13 +201,13 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
               {preview ? (
                 type === 'decide' || type === 'close' ? (
                   preview.state.decision?.disclosureFrom && type === 'decide' ? (
-                    <p>{t('step.decide.disclosureFrom', { date: format.date(preview.state.decision.disclosureFrom) })}</p>
+                    <p>{t('step.decide.disclosureFrom', { date: format.calendarDate(preview.state.decision.disclosureFrom) })}</p>
                   ) : null
                 ) : preview.term.decideBy ? (
                   <p>
-                    {t('step.newDeadline')} <strong>{format.date(preview.term.decideBy, { weekday: true })}</strong>
+                    {t('step.newDeadline')} <strong>{format.calendarDate(preview.term.decideBy, { weekday: true })}</strong>
                     {preview.term.decideBy !== request.decideBy && request.decideBy ? (
-                      <span className="woo-was"> {t('step.was', { date: format.date(request.decideBy) })}</span>
+                      <span className="woo-was"> {t('step.was', { date: format.calendarDate(request.decideBy) })}</span>
                     ) : null}
                   </p>
                 ) : (

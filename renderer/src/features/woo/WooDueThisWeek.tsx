@@ -6,7 +6,8 @@ import { termOf } from '../../../../shared/woo/lifecycle';
 import { openSuspension } from '../../../../shared/woo/request';
 import { routeHref } from '../../app/route';
 import { DeadlineBadge } from './DeadlineBadge';
-import { useDateFormat, useToday } from './format';
+import { useFormatters } from '../../ui/format';
+import { useToday } from '../../ui/clock';
 import { useOpenWooRequests, type WooListItem } from './repository';
 import { useWooSettings } from './settings';
 import './woo.css';
@@ -31,7 +32,7 @@ export function dueThisWeek(items: readonly WooListItem[], today: IsoDate): WooL
 /** Panel for the start screen: which Woo requests need action this week. */
 export function WooDueThisWeek() {
   const { t } = useTranslation('woo');
-  const format = useDateFormat();
+  const format = useFormatters();
   const today = useToday();
   const { extraHolidays } = useWooSettings();
   const open = useOpenWooRequests();
@@ -55,9 +56,9 @@ export function WooDueThisWeek() {
                 {/* No subject here: the start screen faces the public (decision 011). */}
                 <span className="woo-due-when">
                   {request.decideBy
-                    ? t('due.decideBy', { date: format.date(request.decideBy) })
+                    ? t('due.decideBy', { date: format.calendarDate(request.decideBy) })
                     : running
-                      ? t('due.answerBy', { date: format.date(running.answerBy) })
+                      ? t('due.answerBy', { date: format.calendarDate(running.answerBy) })
                       : null}
                 </span>
                 <DeadlineBadge term={termOf(request, extraHolidays)} today={today} extraHolidays={extraHolidays} />

@@ -1,13 +1,14 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
-import { termOf } from '../../../../shared/woo/lifecycle';
+import { preciseringOpenUntil, termOf } from '../../../../shared/woo/lifecycle';
 import { openSuspension, type WooRequestRecord } from '../../../../shared/woo/request';
 import { routeHref } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { DeadlineBadge } from './DeadlineBadge';
-import { useDateFormat, useToday } from './format';
+import { useFormatters } from '../../ui/format';
+import { useToday } from '../../ui/clock';
 import { useFinishedWooRequests, useOpenWooRequests, type WooListItem } from './repository';
 import { useWooSettings } from './settings';
 
@@ -48,7 +49,7 @@ export function WooList() {
 
 function RequestTable({ items, caption, finished }: { items: WooListItem[]; caption: string; finished?: boolean }) {
   const { t } = useTranslation('woo');
-  const format = useDateFormat();
+  const format = useFormatters();
   const today = useToday();
   const { extraHolidays } = useWooSettings();
   return (
@@ -64,7 +65,7 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
         </tr>
       </thead>
       <tbody>
-        {items.map(({ request, caseNumber }) => (
+        {items.map(({ request, caseNumber, callbackDueAt }) => (
           <tr key={request.id}>
             <td className="woo-cell-case">
               <Link href={routeHref('woo', request.id)}>{caseNumber ?? t('detail.noCaseNumber')}</Link>
@@ -76,10 +77,10 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
             <td>
               {finished ? (
                 request.decision ? (
-                  format.date(request.decision.decidedOn)
+                  format.calendarDate(request.decision.decidedOn)
                 ) : null
               ) : (
-                <Deadline request={request} today={today} extra={extraHolidays} />
+                <Deadline request={request} today={today} extra={extraHolidays} callbackDueAt={callbackDueAt} />
               )}
             </td>
             <td>{t(`status.${request.status}`)}</td>
@@ -90,14 +91,25 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
   );
 }
 
-function Deadline({ request, today, extra }: { request: WooRequestRecord; today: IsoDate; extra: readonly IsoDate[] }) {
+interface DeadlineProps {
+  request: WooRequestRecord;
+  today: IsoDate;
+  extra: readonly IsoDate[];
+  callbackDueAt: string | undefined;
+}
+
+/** The decision date with its traffic light, and the informal approach's dates while they matter. */
+function Deadline({ request, today, extra, callbackDueAt }: DeadlineProps) {
   const { t } = useTranslation('woo');
-  const format = useDateFormat();
+  const format = useFormatters();
   const running = openSuspension(request);
+  const preciseringBy = preciseringOpenUntil(request, today, extra);
   return (
     <div className="woo-deadline-cell">
-      <span>{request.decideBy ? format.date(request.decideBy) : running ? t('list.answerBy', { date: format.date(running.answerBy) }) : null}</span>
+      <span>{request.decideBy ? format.calendarDate(request.decideBy) : running ? t('list.answerBy', { date: format.calendarDate(running.answerBy) }) : null}</span>
       <DeadlineBadge term={termOf(request, extra)} today={today} extraHolidays={extra} />
+      {callbackDueAt ? <span className="woo-list-note">{t('list.callbackBy', { date: format.day(callbackDueAt) })}</span> : null}
+      {preciseringBy ? <span className="woo-list-note">{t('list.preciseringBy', { date: format.calendarDate(preciseringBy) })}</span> : null}
     </div>
   );
 }

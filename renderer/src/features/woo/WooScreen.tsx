@@ -3,7 +3,7 @@ import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/route';
 import { loadPublishers } from '../directory';
-import { uiLocale } from './format';
+import { uiLocale } from '../../ui/format';
 import { WooList } from './WooList';
 import './woo.css';
 

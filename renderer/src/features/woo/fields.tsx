@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import {
   Button,
   Calendar,
+  Checkbox,
   CalendarCell,
   CalendarGrid,
   DateInput,
@@ -166,5 +167,19 @@ export function IsoDateField({ name, label, value, onChange, min, max, descripti
         </Dialog>
       </Popover>
     </DatePicker>
+  );
+}
+
+/** A checkbox with its label beside it, in the Woo look. */
+export function WooCheckbox({ isSelected, onChange, children }: { isSelected: boolean; onChange: (value: boolean) => void; children: ReactNode }) {
+  return (
+    <Checkbox className="woo-checkbox" isSelected={isSelected} onChange={onChange}>
+      <span className="woo-checkbox-box" aria-hidden="true">
+        <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
+          <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" />
+        </svg>
+      </span>
+      {children}
+    </Checkbox>
   );
 }

@@ -169,7 +169,7 @@ describe('the other routes', () => {
     expect(routed.term.decideBy).toBe('2026-03-02');
     expect(await getCase(routed.caseId, db)).toMatchObject({ kind: 'avg', status: 'open' });
     const tasks = await db.tasks.where('caseId').equals(routed.caseId).toArray();
-    expect(tasks).toEqual([expect.objectContaining({ assignee: 'Privacyteam', status: 'te_verwerken', dueAt: new Date(2026, 2, 2, 17).toISOString() })]);
+    expect(tasks).toEqual([expect.objectContaining({ assignee: 'Privacyteam', status: 'te_verwerken', dueAt: '2026-03-02T16:00:00.000Z' })]); // 17:00 in Amsterdam (CET)
     expect((await db.audit.toArray()).every((a) => a.action === 'avg.routed')).toBe(true);
   });
 
@@ -184,5 +184,30 @@ describe('the other routes', () => {
     const [contact] = await db.contacts.where('caseId').equals(referred.caseId).toArray();
     expect(contact).toMatchObject({ outcome: 'referred' });
     expect(contact!.summary).toContain('Provincie Noord-Holland (pv27), Woo art. 4.2');
+  });
+});
+
+describe('the informal approach at filing (issue 12 point 7)', () => {
+  it('adds the callback task "Verzoeker bellen over het verzoek", due at the end of the second working day', async () => {
+    const db = await freshDb();
+    // Filed Thu 2 April 2026: Goede Vrijdag, the weekend and Tweede Paasdag do not count → Wed 8 April.
+    const filed = await fileWooRequest(db, filing({ receivedOn: '2026-04-02', receivedOnReason: '' }), on('2026-04-02'), { callback: { assignee: 'anna' } });
+    const tasks = await db.tasks.where('caseId').equals(filed.caseId).toArray();
+    expect(tasks).toEqual([
+      expect.objectContaining({
+        action: 'Verzoeker bellen over het verzoek',
+        assignee: 'anna',
+        status: 'te_verwerken',
+        dueAt: '2026-04-08T15:00:00.000Z', // 17:00 in Amsterdam (CEST)
+      }),
+    ]);
+    // The precisering deadline: 2 April + 14 = Thu 16 April.
+    expect(tasks[0]!.note).toContain('2026-04-16');
+  });
+
+  it('adds no task when the callback is unchecked', async () => {
+    const db = await freshDb();
+    const filed = await fileWooRequest(db, filing(), on('2026-03-03'));
+    expect(await db.tasks.where('caseId').equals(filed.caseId).count()).toBe(0);
   });
 });

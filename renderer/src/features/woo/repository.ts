@@ -5,12 +5,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
-import { computeAvgTerm, type AvgTerm } from '../../../../shared/woo/deadline';
+import { amsterdamInstant } from '../../../../shared/calendar/amsterdam';
+import { callbackDueBy, computeAvgTerm, type AvgTerm } from '../../../../shared/woo/deadline';
 import type { CaseFields, CaseRecord, ContactFields, TaskFields, Visitor } from '../../../../shared/model/case';
 import type { AuditEvent, Channel } from '../../../../shared/model/records';
 import { newId } from '../../../../shared/ids';
 import type { FilingInput } from '../../../../shared/woo/filing';
-import { applyWooStep, newWooRequestState, type StepResult, type WooStep } from '../../../../shared/woo/lifecycle';
+import { applyWooStep, newWooRequestState, preciseringAskBy, type StepResult, type WooStep } from '../../../../shared/woo/lifecycle';
 import {
   OPEN_WOO_STATUSES,
   wooRequestFieldsSchema,
@@ -79,6 +80,26 @@ export function useWooRequestsForCase(caseId: string | undefined): WooRequestRec
 export interface WooListItem {
   request: WooRequestRecord;
   caseNumber: string | undefined;
+  /** When the informal approach's callback is still to be made: its due moment (ISO timestamp). */
+  callbackDueAt?: string;
+}
+
+/** The open callback tasks of the informal approach, by case: the earliest due moment per case. */
+async function openCallbacks(db: LoketDatabase, caseIds: readonly string[]): Promise<Map<string, string>> {
+  const tasks = await db.tasks.where('caseId').anyOf([...new Set(caseIds)]).toArray();
+  const due = new Map<string, string>();
+  for (const stored of tasks) {
+    const task = stored as unknown as TaskFields & { deleted?: boolean };
+    if (task.deleted || task.action !== CALLBACK_TASK_ACTION || task.status === 'verwerkt') continue;
+    const earlier = due.get(task.caseId);
+    if (!earlier || task.dueAt < earlier) due.set(task.caseId, task.dueAt);
+  }
+  return due;
+}
+
+/** The due moment of the request's open callback task, if there is one. */
+export function useOpenCallback(caseId: string): string | undefined | null {
+  return useLiveQuery(async () => (await openCallbacks(database(), [caseId])).get(caseId) ?? null, [caseId]);
 }
 
 /**
@@ -101,7 +122,11 @@ export async function openWooRequests(db: LoketDatabase): Promise<WooListItem[]>
     const [gb, dbb] = key(b);
     return ga - gb || compare(da, dbb) || compare(a.id, b.id);
   });
-  return withCaseNumbers(db, requests, (request) => request.caseId, (request, caseNumber) => ({ request, caseNumber }));
+  const callbacks = await openCallbacks(db, requests.map((r) => r.caseId));
+  return withCaseNumbers(db, requests, (request) => request.caseId, (request, caseNumber) => {
+    const callbackDueAt = callbacks.get(request.caseId);
+    return { request, caseNumber, ...(callbackDueAt ? { callbackDueAt } : {}) };
+  });
 }
 
 /** Decided and closed requests, most recently changed first. */
@@ -249,11 +274,20 @@ export interface FiledWooRequest {
   caseCreated: boolean;
 }
 
+/** The callback task of the informal approach: phone the requester about the request. */
+export const CALLBACK_TASK_ACTION = 'Verzoeker bellen over het verzoek';
+
+export interface FilingOptions {
+  /** The informal approach: a task to phone the requester within two working days. */
+  callback?: { assignee: string };
+}
+
 /**
  * Files a Woo request: the case (new, or the existing one turned into a Woo case), the request
- * with its computed term, and for a new case the contact – one action, one transaction.
+ * with its computed term, for a new case the contact, and when asked the callback task – one
+ * action, one transaction.
  */
-export async function fileWooRequest(db: LoketDatabase, input: FilingInput, context: WooContext): Promise<FiledWooRequest> {
+export async function fileWooRequest(db: LoketDatabase, input: FilingInput, context: WooContext, options: FilingOptions = {}): Promise<FiledWooRequest> {
   const now = context.now ?? new Date();
   const extra = context.extraHolidays ?? [];
   const initial = newWooRequestState(input.receivedOn, { today: context.today, extraHolidays: extra });
@@ -275,6 +309,20 @@ export async function fileWooRequest(db: LoketDatabase, input: FilingInput, cont
     const changes: Change[] = [];
     if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.subject, 'woo-filed', now));
     changes.push({ entity: 'wooRequests', op: 'create', id: requestId, values: { ...fields } });
+    if (options.callback) {
+      const due = callbackDueBy(context.today, extra);
+      const askBy = preciseringAskBy(input.receivedOn, extra);
+      const task: TaskFields = {
+        caseId: resolved.caseId,
+        action: CALLBACK_TASK_ACTION,
+        assignee: options.callback.assignee,
+        // End of the office day on the desk's calendar, whatever zone the machine is set to.
+        dueAt: amsterdamInstant(due.date, '17:00').toISOString(),
+        status: 'te_verwerken',
+        note: `Informele aanpak: uiterlijk ${due.date} bellen. Precisering nodig? Vraag die uiterlijk ${askBy} (Woo art. 4.1 lid 5).`,
+      };
+      changes.push({ entity: 'tasks', op: 'create', id: newId(), values: { ...task } });
+    }
     return { changes, result: { requestId, caseId: resolved.caseId, caseNumber: resolved.caseNumber, caseCreated: resolved.created } };
   });
 }
@@ -341,13 +389,12 @@ export async function routeToAvg(db: LoketDatabase, input: AvgInput, context: Wo
   return onCase(db, caseTarget(input, 'avg', 'open'), { actor: context.actor, action: 'avg.routed', now }, (resolved) => {
     const changes: Change[] = [];
     if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.question, 'avg-routed', now));
-    const [y, m, d] = term.decideBy.split('-').map(Number) as [number, number, number];
     const task: TaskFields = {
       caseId: resolved.caseId,
       action: 'AVG-inzageverzoek beantwoorden (art. 15 AVG)',
       assignee: input.assignee,
-      // End of the office day of the deadline, local time.
-      dueAt: new Date(y, m - 1, d, 17, 0, 0, 0).toISOString(),
+      // End of the office day of the deadline on the desk's calendar.
+      dueAt: amsterdamInstant(term.decideBy, '17:00').toISOString(),
       status: 'te_verwerken',
       note: `Ontvangen op ${input.receivedOn}; uiterste antwoorddatum ${term.decideBy} (AVG art. 12 lid 3).`,
     };

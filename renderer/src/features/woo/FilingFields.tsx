@@ -1,0 +1,190 @@
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import { CHANNELS } from '../../../../shared/model/records';
+import type { WooFilingDraft } from '../../../../shared/woo/filing';
+import { useFormatters } from '../../ui/format';
+import { BodyPicker, type Municipality } from '../directory';
+import { ChoiceGroup, IsoDateField, TextAreaInput, TextInput } from './fields';
+
+/**
+ * The parts of the filing form. Every change goes through `update`, which writes the draft
+ * (useDraft), so what was typed survives a reload; `message` gives a field's translated issue
+ * once the issues are shown.
+ */
+export interface FilingFieldsProps {
+  draft: WooFilingDraft;
+  update: (change: (d: WooFilingDraft) => WooFilingDraft) => void;
+  message: (field: string) => string | undefined;
+}
+
+/** What is asked, of which body, in which form, and (for a walk-in) by which channel. */
+export function RequestFields({ draft, update, message, municipality, askChannel }: FilingFieldsProps & { municipality: Municipality; askChannel: boolean }) {
+  const { t } = useTranslation('woo');
+  const channelChoices = CHANNELS.map((c) => ({ id: c, label: t(`channel.${c}`) }));
+  return (
+    <>
+    <div data-field="subject">
+      <TextAreaInput
+        name="subject"
+        label={t('file.subject')}
+        description={t('file.subjectHint')}
+        value={draft.subject}
+        onChange={(subject) => update((d) => ({ ...d, subject }))}
+        error={message('subject')}
+        rows={4}
+        isRequired
+      />
+    </div>
+    <div data-field="period">
+      <TextInput
+        name="period"
+        label={t('file.period')}
+        description={t('file.periodHint')}
+        value={draft.period}
+        onChange={(period) => update((d) => ({ ...d, period }))}
+        error={message('period')}
+      />
+    </div>
+    <div data-field="bestuursorgaan">
+      <BodyPicker
+        label={t('file.bestuursorgaan')}
+        value={draft.bestuursorgaan}
+        onChange={(bestuursorgaan) => update((d) => ({ ...d, bestuursorgaan }))}
+        municipality={municipality}
+        error={message('bestuursorgaan')}
+        isRequired
+      />
+    </div>
+    <ChoiceGroup
+      name="disclosureForm"
+      label={t('file.disclosureForm')}
+      value={draft.disclosureForm}
+      onChange={(disclosureForm) => update((d) => ({ ...d, disclosureForm }))}
+      choices={[
+        { id: 'digitaal', label: t('form.digitaal') },
+        { id: 'papier', label: t('form.papier') },
+      ]}
+    />
+    {askChannel ? (
+      <ChoiceGroup
+        name="channel"
+        label={t('file.channel')}
+        value={draft.channel}
+        onChange={(channel) => update((d) => ({ ...d, channel }))}
+        choices={channelChoices}
+      />
+    ) : null}
+
+    </>
+  );
+}
+
+/** How the decision reaches the visitor, and how to reach them. */
+export function ContactFields({ draft, update, message }: FilingFieldsProps) {
+  const { t } = useTranslation('woo');
+  return (
+    <fieldset className="woo-fieldset">
+      <legend>{t('file.contactTitle')}</legend>
+      <p className="woo-explain">{t('file.contactExplain')}</p>
+      <div data-field="decisionDelivery">
+        <ChoiceGroup
+          name="decisionDelivery"
+          label={t('file.decisionDelivery')}
+          value={draft.decisionDelivery}
+          onChange={(decisionDelivery) => update((d) => ({ ...d, decisionDelivery }))}
+          orientation="vertical"
+          choices={[
+            { id: 'email', label: t('delivery.email') },
+            { id: 'post', label: t('delivery.post') },
+            { id: 'mondeling', label: t('delivery.mondeling'), description: t('delivery.mondelingHint') },
+          ]}
+        />
+      </div>
+      <div className="woo-grid">
+        <div data-field="visitor.name">
+          <TextInput
+            name="name"
+            label={t('file.name')}
+            description={t('file.nameHint')}
+            value={draft.visitor.name}
+            onChange={(name) => update((d) => ({ ...d, visitor: { ...d.visitor, name } }))}
+            error={message('visitor.name')}
+          />
+        </div>
+        <div data-field="visitor.email">
+          <TextInput
+            name="email"
+            type="email"
+            label={t('file.email')}
+            value={draft.visitor.email}
+            onChange={(email) => update((d) => ({ ...d, visitor: { ...d.visitor, email } }))}
+            error={message('visitor.email')}
+            isRequired={draft.decisionDelivery === 'email'}
+          />
+        </div>
+        <div data-field="visitor.postal">
+          <TextAreaInput
+            name="postal"
+            label={t('file.postal')}
+            value={draft.visitor.postal}
+            onChange={(postal) => update((d) => ({ ...d, visitor: { ...d.visitor, postal } }))}
+            error={message('visitor.postal')}
+            rows={2}
+            isRequired={draft.decisionDelivery === 'post'}
+          />
+        </div>
+        <div data-field="visitor.phone">
+          <TextInput
+            name="phone"
+            type="tel"
+            label={t('file.phone')}
+            description={t('file.phoneHint')}
+            value={draft.visitor.phone}
+            onChange={(phone) => update((d) => ({ ...d, visitor: { ...d.visitor, phone } }))}
+            error={message('visitor.phone')}
+          />
+        </div>
+      </div>
+    </fieldset>
+
+  );
+}
+
+/** The date of receipt, with the reason when it is not today. */
+export function ReceivedFields({ draft, update, message, today }: FilingFieldsProps & { today: IsoDate }) {
+  const { t } = useTranslation('woo');
+  const format = useFormatters();
+  return (
+    <fieldset className="woo-fieldset">
+      <legend>{t('file.receiptTitle')}</legend>
+      <div className="woo-grid">
+        <div data-field="receivedOn">
+          <IsoDateField
+            name="receivedOn"
+            label={t('file.receivedOn')}
+            description={t('file.receivedOnHint')}
+            value={draft.receivedOn}
+            max={today}
+            onChange={(receivedOn) => update((d) => ({ ...d, receivedOn }))}
+            error={message('receivedOn')}
+            isRequired
+          />
+        </div>
+        {draft.receivedOn !== today ? (
+          <div data-field="receivedOnReason">
+            <TextInput
+              name="receivedOnReason"
+              label={t('file.receivedOnReason')}
+              description={t('file.receivedOnReasonHint', { today: format.calendarDate(today) })}
+              value={draft.receivedOnReason}
+              onChange={(receivedOnReason) => update((d) => ({ ...d, receivedOnReason }))}
+              error={message('receivedOnReason')}
+              isRequired
+            />
+          </div>
+        ) : null}
+      </div>
+    </fieldset>
+
+  );
+}
