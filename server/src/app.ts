@@ -4,15 +4,19 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Db } from './db/db';
+import type { HubAuth } from './auth';
 import { requireRole, type AppEnv, type Authenticate } from './http/auth';
-import { DEFAULT_CORS_ORIGINS, originMatcher } from './http/cors';
+import { defaultCorsOrigins, originMatcher } from './http/cors';
+import { hostCheck, securityHeaders } from './http/guards';
 import { errorResponse, HttpError } from './http/errors';
 import { readJsonBody, validate } from './http/input';
 import { buildOpenApi } from './http/openapi';
 import { defineRoute, type Route } from './http/route';
 import { consoleLog, type Log } from './log';
+import { conflictRoutes } from './routes/conflicts';
 import { healthRoute } from './routes/health';
 import { syncRoutes } from './sync/routes';
+import { requireUtf8Body } from './sync/validate';
 
 export interface AppOptions {
   db: Db;
@@ -20,8 +24,14 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
-  /** The sign-in seam (http/auth.ts); absent until authentication is built. */
+  /** A bare role check (tests of the seam); `auth` below supersedes it. */
   authenticate?: Authenticate;
+  /** Staff sign-in (server/src/auth): its routes, the token check and the push's client binding. */
+  auth?: HubAuth;
+  /** Host names this hub answers to (Host header); unset: any (tests through app.request()). */
+  allowedHosts?: readonly string[];
+  /** Served over TLS: adds Strict-Transport-Security. */
+  tls?: boolean;
   log?: Log;
   version?: string;
   /** Reported by /health; desks older than this show an update notice (shared/deploy/version.ts). */
@@ -46,8 +56,17 @@ function register(app: Hono<AppEnv>, route: Route, authenticate: Authenticate | 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? consoleLog;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const allowedOrigin = originMatcher(options.corsOrigins ?? DEFAULT_CORS_ORIGINS);
+  const allowedOrigin = originMatcher(options.corsOrigins ?? defaultCorsOrigins());
+  const authenticate = options.auth?.authenticate ?? options.authenticate;
   const app = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders({ tls: options.tls ?? false }));
+  if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts));
+  const authorizeClient = options.auth?.authorizeClient;
+  app.use('*', async (c, next) => {
+    c.set('authorizeClient', authorizeClient);
+    return next();
+  });
 
   app.use(
     '*',
@@ -77,8 +96,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       onError: (c) => errorResponse(c, 413, 'payload-too-large', `The request body is larger than ${maxBodyBytes} bytes`),
     }),
   );
+  // Sync bodies must be valid UTF-8: bad bytes would otherwise be stored as U+FFFD (issue 8 fuzz).
+  app.use('/sync/*', requireUtf8Body);
 
-  const routes: Route[] = [healthRoute(options.db, log, options.minimumDeskVersion), ...syncRoutes(options.db)];
+  const routes: Route[] = [
+    healthRoute(options.db, log, options.minimumDeskVersion),
+    ...syncRoutes(options.db),
+    ...conflictRoutes(options.db),
+    ...(options.auth?.routes ?? []),
+  ];
   let openApi: Record<string, unknown> | undefined;
   routes.push(
     defineRoute({
@@ -98,7 +124,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       },
     }),
   );
-  for (const route of routes) register(app, route, options.authenticate);
+  for (const route of routes) register(app, route, authenticate);
 
   app.notFound((c) => errorResponse(c, 404, 'not-found', `There is no ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
