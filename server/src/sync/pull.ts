@@ -2,8 +2,19 @@ import { SYNCED_ENTITIES, type SyncedEntity } from '../../../shared/model/record
 import type { DbClient } from '../db/db';
 import { HttpError } from '../http/errors';
 import { TABLES } from './entities';
-import type { Change, PullResponse } from './protocol';
+import { hubIdentity } from './identity';
+import type { AuditPullResponse, Change, PullResponse } from './protocol';
 import { headRevision } from './records';
+
+/** Most bytes of record data in one pull page (point 10); a page always holds at least one change. */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+interface IndexRow {
+  entity: SyncedEntity;
+  id: string;
+  rev: number;
+  bytes: number;
+}
 
 interface ChangeRow {
   entity: SyncedEntity;
@@ -16,20 +27,28 @@ interface ChangeRow {
   data: Record<string, unknown> | null;
 }
 
-// Each branch uses its table's rev index and stops at `limit`; the outer query picks the lowest.
-const CHANGES_SQL = `select * from (${SYNCED_ENTITIES.map(
-  (entity) => `(select '${entity}' as entity, id, rev, created_at, updated_at, updated_by, deleted,
-       case when deleted then null else data end as data
+// First pass: which changes, and how big each is, without reading the data itself. Each branch
+// uses its table's rev index and stops at `limit`; the outer query picks the lowest.
+const INDEX_SQL = `select * from (${SYNCED_ENTITIES.map(
+  (entity) => `(select '${entity}' as entity, id, rev, case when deleted then 0 else octet_length(data::text) end as bytes
      from ${TABLES[entity]} where rev > $1 and rev <= $2 order by rev limit $3)`,
 ).join('\nunion all\n')}) as changes order by rev limit $3`;
+
+// Second pass: the data of the changes that fit the page, by revision range.
+const DATA_SQL = `select * from (${SYNCED_ENTITIES.map(
+  (entity) => `(select '${entity}' as entity, id, rev, created_at, updated_at, updated_by, deleted,
+       case when deleted then null else data end as data
+     from ${TABLES[entity]} where rev > $1 and rev <= $2)`,
+).join('\nunion all\n')}) as changes order by rev`;
 
 /**
  * One page of changes after `since` (DESIGN.md "Sync protocol"). The head revision is read first
  * and the page never goes past it: every revision up to the head has committed (pushes take
  * revisions one at a time, in commit order), so a checkpoint at the head skips nothing that
- * commits later. Tombstones carry no data.
+ * commits later. A page is capped by rows and by bytes; tombstones carry no data.
  */
-export async function pullChanges(db: DbClient, since: number, limit: number): Promise<PullResponse> {
+export async function pullChanges(db: DbClient, since: number, limit: number, maxBytes = MAX_PAGE_BYTES): Promise<PullResponse> {
+  const identity = await hubIdentity(db);
   const head = await headRevision(db);
   if (since > head) {
     throw new HttpError(
@@ -38,10 +57,18 @@ export async function pullChanges(db: DbClient, since: number, limit: number): P
       `Checkpoint ${since} is ahead of this hub (revision ${head}): the hub's database was replaced. Pull again from 0.`,
     );
   }
-  const { rows } = await db.query<ChangeRow>(CHANGES_SQL, [since, head, limit + 1]);
-  const hasMore = rows.length > limit;
-  const page = rows.slice(0, limit);
-  const changes: Change[] = page.map((row) => ({
+  const { rows: index } = await db.query<IndexRow>(INDEX_SQL, [since, head, limit + 1]);
+  let bytes = 0;
+  let take = 0;
+  for (const row of index.slice(0, limit)) {
+    if (take > 0 && bytes + Number(row.bytes) > maxBytes) break;
+    bytes += Number(row.bytes);
+    take++;
+  }
+  const hasMore = index.length > take;
+  const last = take ? index[take - 1]!.rev : head;
+  const { rows } = take ? await db.query<ChangeRow>(DATA_SQL, [since, last]) : { rows: [] as ChangeRow[] };
+  const changes: Change[] = rows.map((row) => ({
     entity: row.entity,
     id: row.id,
     rev: row.rev,
@@ -51,5 +78,53 @@ export async function pullChanges(db: DbClient, since: number, limit: number): P
     deleted: row.deleted,
     data: row.data,
   }));
-  return { changes, checkpoint: hasMore ? page.at(-1)!.rev : head, hasMore };
+  return { ...identity, changes, checkpoint: hasMore ? last : head, hasMore };
+}
+
+interface AuditRow {
+  seq: number;
+  id: string;
+  at: Date;
+  actor: string;
+  action: string;
+  entity: SyncedEntity;
+  record_id: string;
+  fields: string[];
+}
+
+/**
+ * Audit events after `since` in arrival order (point 5), so every desk shows who did what. The
+ * audit counter is read first and the page stops there, as for records.
+ */
+export async function pullAudit(db: DbClient, since: number, limit: number, recordId?: string): Promise<AuditPullResponse> {
+  const identity = await hubIdentity(db);
+  const { rows: headRows } = await db.query<{ value: number }>('select value from audit_counter');
+  const head = headRows[0]!.value;
+  if (since > head) throw new HttpError(410, 'resync-required', `Audit checkpoint ${since} is ahead of this hub (${head}). Pull again from 0.`);
+  const { rows } = recordId
+    ? await db.query<AuditRow>(
+        'select seq, id, at, actor, action, entity, record_id, fields from audit where record_id = $1 and seq > $2 and seq <= $3 order by seq limit $4',
+        [recordId, since, head, limit + 1],
+      )
+    : await db.query<AuditRow>(
+        'select seq, id, at, actor, action, entity, record_id, fields from audit where seq > $1 and seq <= $2 order by seq limit $3',
+        [since, head, limit + 1],
+      );
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  return {
+    ...identity,
+    events: page.map((row) => ({
+      seq: row.seq,
+      id: row.id,
+      at: row.at.toISOString(),
+      actor: row.actor,
+      action: row.action,
+      entity: row.entity,
+      recordId: row.record_id,
+      fields: row.fields,
+    })),
+    checkpoint: hasMore ? page.at(-1)!.seq : head,
+    hasMore,
+  };
 }

@@ -1,18 +1,32 @@
 import type { Mutation } from '../../../shared/sync/mutation';
-import type { AuditEvent } from '../../../shared/model/records';
+import type { AuditEvent, SyncedEntity } from '../../../shared/model/records';
+import { todayInAmsterdam } from '../../../shared/calendar/amsterdam';
+import { addDays } from '../../../shared/calendar/isoDate';
 import { newId } from '../../../shared/ids';
+import { applyWooStep, newWooRequestState, WooLifecycleError, type WooStep } from '../../../shared/woo/lifecycle';
+import type { WooLifecycleState } from '../../../shared/woo/request';
+import { WOO_LIFECYCLE_FIELDS } from '../../../shared/sync/records';
 import type { Db, DbClient } from '../db/db';
 import { HttpError } from '../http/errors';
-import { CONFLICT_FIELDS } from './entities';
+import { CONFLICT_FIELDS, FIELD_GROUPS, NESTED_FIELDS } from './entities';
+import { hubIdentity } from './identity';
 import { mergePatch, type FieldConflict } from './merge';
 import type { HubPushRequest, MutationResult, PushResponse } from './protocol';
-import { insertRecord, lockRecord, lockRevisions, updateRecord } from './records';
+import { insertRecord, lockRecords, lockRevisions, updateRecord, type StoredRecord } from './records';
+import { MAX_RECORD_BYTES } from './validate';
+
+/** How far ahead of the hub's clock a desk's `at` may be before it is bounded (point 12). */
+export const CLOCK_ALLOWANCE_MS = 2 * 60_000;
+/** How far past a client's last applied seq one push may jump (point 13). */
+export const MAX_SEQ_JUMP = 100_000;
 
 interface Context {
   tx: DbClient;
   clientId: string;
   /** Stored as updated_by: the signed-in user once sign-in exists, until then the workstation. */
   actor: string;
+  now: number;
+  records: Map<string, StoredRecord>;
 }
 
 async function recordConflicts(ctx: Context, mutation: Mutation, hubRev: number, conflicts: FieldConflict[]): Promise<void> {
@@ -36,49 +50,133 @@ async function recordConflicts(ctx: Context, mutation: Mutation, hubRev: number,
   }
 }
 
-async function applyMutation(ctx: Context, mutation: Mutation): Promise<MutationResult> {
+/** The desk's time of the change, never later than the hub's clock plus a small allowance. */
+function boundedAt(at: string, now: number): string {
+  return Date.parse(at) > now + CLOCK_ALLOWANCE_MS ? new Date(now).toISOString() : new Date(Date.parse(at)).toISOString();
+}
+
+/** A step is judged on the hub's calendar, one day of slack for a desk just past midnight. */
+function stepContext(now: number) {
+  return { today: addDays(todayInAmsterdam(new Date(now)), 1) };
+}
+
+function lifecycleOf(data: Record<string, unknown>): WooLifecycleState {
+  return data as unknown as WooLifecycleState;
+}
+
+function lifecyclePatch(state: WooLifecycleState, term: { decideBy: string | null; extensionNoticeBy: string | null }): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...state, decideBy: term.decideBy, extensionNoticeBy: term.extensionNoticeBy };
+  // Keys absent from the new state must be cleared, not left from an older one.
+  for (const key of WOO_LIFECYCLE_FIELDS) if (!(key in fields)) fields[key] = null;
+  return fields;
+}
+
+function refuse(mutation: Mutation, index: number, message: string): never {
+  throw new HttpError(400, 'invalid-mutation', `Mutation ${mutation.mutationId} refused: ${message}`, [{ path: `mutations.${index}`, message }]);
+}
+
+function checkSize(mutation: Mutation, index: number, data: Record<string, unknown>): void {
+  if (Buffer.byteLength(JSON.stringify(data)) > MAX_RECORD_BYTES) refuse(mutation, index, `the record would be larger than ${MAX_RECORD_BYTES} bytes`);
+}
+
+async function applyMutation(ctx: Context, mutation: Mutation, index: number): Promise<MutationResult> {
   const { tx, actor } = ctx;
   const base = { mutationId: mutation.mutationId, seq: mutation.seq };
-  const existing = await lockRecord(tx, mutation.entity, mutation.id);
+  const at = boundedAt(mutation.at, ctx.now);
+  const entity = mutation.entity as SyncedEntity;
+  const key = `${entity}:${mutation.id}`;
+  const existing = ctx.records.get(key);
+  const remember = (rev: number, data: Record<string, unknown>, deleted: boolean, fieldMeta = existing?.fieldMeta ?? {}) =>
+    ctx.records.set(key, { id: mutation.id, rev, deleted, data, fieldMeta });
+
+  if (existing && mutation.baseRev > existing.rev) {
+    refuse(mutation, index, `baseRev ${mutation.baseRev} is above the record's revision ${existing.rev}`);
+  }
+
+  if (mutation.op === 'step') {
+    if (!existing || existing.deleted) refuse(mutation, index, 'a Woo step for a request the hub does not have');
+    try {
+      const result = applyWooStep(lifecycleOf(existing.data), mutation.step as WooStep, stepContext(ctx.now));
+      const changed = lifecyclePatch(result.state, result.term);
+      const rev = await updateRecord(tx, entity, mutation.id, { changed, at, by: actor, client: ctx.clientId });
+      remember(rev, { ...existing.data, ...changed }, false);
+      return { ...base, status: 'applied', rev };
+    } catch (error) {
+      if (!(error instanceof WooLifecycleError)) throw error;
+      // Incompatible with what the hub has (another desk's step came first): the hub's state stays,
+      // the step is kept for a coordinator, and the rev moves so the desk pulls the hub's state.
+      const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor });
+      const hubState = Object.fromEntries(WOO_LIFECYCLE_FIELDS.filter((f) => Object.hasOwn(existing.data, f)).map((f) => [f, existing.data[f]]));
+      await recordConflicts(ctx, mutation, existing.rev, [{ field: 'lifecycle', hubValue: hubState, clientValue: { step: mutation.step, reason: error.code } }]);
+      remember(rev, existing.data, false);
+      return { ...base, status: 'conflict', rev, conflicts: ['lifecycle'] };
+    }
+  }
+
+  let patch = mutation.patch;
+  if (entity === 'wooRequests' && mutation.op !== 'delete') {
+    if (mutation.op === 'create' && !existing) {
+      // The initial lifecycle state is recomputed, never taken from the desk.
+      try {
+        const initial = newWooRequestState(String(patch.receivedOn), stepContext(ctx.now));
+        const expected = lifecyclePatch(initial.state, initial.term);
+        for (const field of ['status', 'suspensions', 'handlingSince', 'extension', 'decision', 'closedOn'] as const) {
+          if (JSON.stringify(patch[field] ?? null) !== JSON.stringify(expected[field] ?? null)) {
+            refuse(mutation, index, `a new Woo request starts as received; "${field}" changes only by a step`);
+          }
+        }
+        patch = Object.fromEntries(Object.entries({ ...patch, ...expected }).filter(([, value]) => value !== null));
+      } catch (error) {
+        if (error instanceof WooLifecycleError) refuse(mutation, index, error.message);
+        throw error;
+      }
+    } else {
+      for (const field of WOO_LIFECYCLE_FIELDS) if (Object.hasOwn(patch, field)) refuse(mutation, index, `"${field}" changes only by a Woo step`);
+    }
+  }
 
   if (!existing) {
     // A patch for a record the hub never saw (its create was lost or compacted) creates it: the
     // client's fields are all the hub can know. A delete leaves a tombstone so others learn of it.
     const deleted = mutation.op === 'delete';
-    const rev = await insertRecord(tx, mutation.entity, mutation.id, {
-      data: deleted ? {} : mutation.patch,
-      at: mutation.at,
-      by: actor,
-      client: ctx.clientId,
-      deleted,
-    });
+    const data = deleted ? {} : Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== null));
+    const rev = await insertRecord(tx, entity, mutation.id, { data, at, by: actor, client: ctx.clientId, deleted });
+    remember(rev, data, deleted, {});
     return { ...base, status: 'applied', rev };
   }
 
   if (mutation.op === 'delete') {
     if (existing.deleted) return { ...base, status: 'unchanged', rev: existing.rev };
-    const rev = await updateRecord(tx, mutation.entity, mutation.id, { changed: {}, at: mutation.at, by: actor, deleted: true });
+    const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor, deleted: true });
+    remember(rev, existing.data, true);
     return { ...base, status: 'applied', rev };
   }
 
   if (existing.deleted) {
     // Someone deleted what this client edited. Neither side silently wins: the record stays
     // deleted and the edit is kept as a conflict a coordinator can use to restore it.
-    const rev = await updateRecord(tx, mutation.entity, mutation.id, { changed: {}, at: mutation.at, by: actor });
-    await recordConflicts(ctx, mutation, existing.rev, [{ field: 'deleted', hubValue: true, clientValue: mutation.patch }]);
+    const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor });
+    await recordConflicts(ctx, mutation, existing.rev, [{ field: 'deleted', hubValue: true, clientValue: patch }]);
+    remember(rev, existing.data, true);
     return { ...base, status: 'conflict', rev, conflicts: ['deleted'] };
   }
 
   const merge = mergePatch(
-    { data: existing.data, fieldMeta: existing.fieldMeta, patch: mutation.patch, baseRev: mutation.baseRev, at: mutation.at, clientId: ctx.clientId },
-    CONFLICT_FIELDS,
+    { data: existing.data, fieldMeta: existing.fieldMeta, patch, baseRev: mutation.baseRev, at, clientId: ctx.clientId },
+    { conflictFields: CONFLICT_FIELDS, groups: FIELD_GROUPS[entity] ?? [], ...(NESTED_FIELDS[entity] ? { nested: NESTED_FIELDS[entity] } : {}) },
   );
-  const acceptedAny = Object.keys(merge.accepted).length > 0;
+  const acceptedAny = merge.acceptedMeta.length > 0;
   if (!acceptedAny && merge.conflicts.length === 0 && merge.overruled.length === 0) {
     return { ...base, status: 'unchanged', rev: existing.rev };
   }
-  const rev = await updateRecord(tx, mutation.entity, mutation.id, { changed: merge.accepted, at: mutation.at, by: actor, client: ctx.clientId });
+  const data = { ...existing.data, ...merge.accepted };
+  for (const [field, value] of Object.entries(merge.accepted)) if (value === null) delete data[field];
+  checkSize(mutation, index, data);
+  const rev = await updateRecord(tx, entity, mutation.id, { changed: merge.accepted, metaKeys: merge.acceptedMeta, at, by: actor, client: ctx.clientId });
   await recordConflicts(ctx, mutation, existing.rev, merge.conflicts);
+  const fieldMeta = { ...existing.fieldMeta };
+  for (const field of merge.acceptedMeta) fieldMeta[field] = { rev, at, client: ctx.clientId };
+  remember(rev, { ...existing.data, ...merge.accepted }, false, fieldMeta);
   const conflicts = merge.conflicts.map((conflict) => conflict.field);
   return {
     ...base,
@@ -90,14 +188,21 @@ async function applyMutation(ctx: Context, mutation: Mutation): Promise<Mutation
 }
 
 async function insertAudit(ctx: Context, events: readonly AuditEvent[]): Promise<void> {
-  for (const event of events) {
-    await ctx.tx.query(
-      `insert into audit (id, at, actor, action, entity, record_id, fields, client_id)
-       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
-       on conflict (id) do nothing`,
-      [event.id, event.at, event.actor, event.action, event.entity, event.recordId, JSON.stringify(event.fields), ctx.clientId],
-    );
-  }
+  if (!events.length) return;
+  // The counter row stays locked until COMMIT, so events become visible in seq order (as revisions).
+  const { rows } = await ctx.tx.query<{ value: number }>('update audit_counter set value = value + $1 returning value', [events.length]);
+  const first = rows[0]!.value - events.length + 1;
+  await ctx.tx.query(
+    `insert into audit (id, at, actor, action, entity, record_id, fields, client_id, seq)
+     select e.id, e.at, e.actor, e.action, e.entity, e.record_id, e.fields, $2::uuid, $3 + e.n - 1
+       from jsonb_to_recordset($1::jsonb) as e(id uuid, at timestamptz, actor text, action text, entity text, record_id uuid, fields jsonb, n bigint)
+     on conflict (id) do nothing`,
+    [
+      JSON.stringify(events.map((event, i) => ({ ...event, record_id: event.recordId, at: boundedAt(event.at, ctx.now), n: i + 1 }))),
+      ctx.clientId,
+      first,
+    ],
+  );
 }
 
 interface AppliedRow {
@@ -108,16 +213,15 @@ interface AppliedRow {
 }
 
 /**
- * Applies one push in one transaction (DESIGN.md "Sync protocol"). Mutations at or below the
- * client's last applied seq are replays: they get their stored answer back and change nothing, so
- * a client may resend a batch whose response it never received. Any refusal rolls back the whole
- * batch, leaving the hub as it was.
+ * Applies one push in one transaction (DESIGN.md "Sync protocol", decision 060). Mutations at or
+ * below the client's last applied seq are replays: they get their stored answer back and change
+ * nothing, so a client may resend a batch whose response it never received. Any refusal rolls back
+ * the whole batch, leaving the hub as it was.
  */
-export async function applyPush(db: Db, request: HubPushRequest, actor: string): Promise<PushResponse> {
+export async function applyPush(db: Db, request: HubPushRequest, actor: string, now = Date.now()): Promise<PushResponse> {
   return db.transaction(async (tx) => {
-    const ctx: Context = { tx, clientId: request.clientId, actor };
-    // Lock order – client row, then the revision counter, then records – is the same for every
-    // push, so two pushes queue instead of deadlocking.
+    // Lock order – client row, then the revision counter, then records, then the audit counter –
+    // is the same for every push, so two pushes queue instead of deadlocking.
     await tx.query(
       `insert into clients (client_id, schema_version) values ($1, $2)
        on conflict (client_id) do update set schema_version = excluded.schema_version, last_seen_at = now()`,
@@ -133,11 +237,22 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string):
       ? await tx.query<AppliedRow>('select mutation_id, client_id, seq, result from applied_mutations where mutation_id = any($1::uuid[])', [ids])
       : { rows: [] as AppliedRow[] };
     const applied = new Map(appliedRows.map((row) => [row.mutation_id, row]));
+    const fresh = request.mutations.filter((mutation) => !applied.has(mutation.mutationId));
 
-    if (request.mutations.some((mutation) => !applied.has(mutation.mutationId))) await lockRevisions(tx);
+    const records = new Map<string, StoredRecord>();
+    if (fresh.length) {
+      await lockRevisions(tx);
+      const byEntity = new Map<SyncedEntity, string[]>();
+      for (const mutation of fresh) byEntity.set(mutation.entity, [...(byEntity.get(mutation.entity) ?? []), mutation.id]);
+      for (const [entity, recordIds] of byEntity) {
+        for (const [id, record] of await lockRecords(tx, entity, [...new Set(recordIds)])) records.set(`${entity}:${id}`, record);
+      }
+    }
+    const ctx: Context = { tx, clientId: request.clientId, actor, now, records };
 
     const results: MutationResult[] = [];
-    for (const mutation of request.mutations) {
+    const newlyApplied: { mutation_id: string; seq: number; entity: string; record_id: string; result: MutationResult }[] = [];
+    for (const [index, mutation] of request.mutations.entries()) {
       const previous = applied.get(mutation.mutationId);
       if (previous) {
         if (previous.client_id !== request.clientId || previous.seq !== mutation.seq) {
@@ -150,20 +265,30 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string):
         throw new HttpError(
           409,
           'seq-reused',
-          `seq ${mutation.seq} is not after this client's last applied seq ${lastSeq}, and mutation ${mutation.mutationId} is new`,
+          `seq ${mutation.seq} is not after this client's last applied seq ${lastSeq}, and mutation ${mutation.mutationId} is new; register under a new clientId`,
         );
       }
-      const result = await applyMutation(ctx, mutation);
-      await tx.query(
-        `insert into applied_mutations (mutation_id, client_id, seq, entity, record_id, result) values ($1, $2, $3, $4, $5, $6::jsonb)`,
-        [mutation.mutationId, request.clientId, mutation.seq, mutation.entity, mutation.id, JSON.stringify(result)],
-      );
+      if (mutation.seq > lastSeq + MAX_SEQ_JUMP) {
+        throw new HttpError(400, 'seq-jump', `Mutation ${mutation.mutationId} refused: seq ${mutation.seq} jumps more than ${MAX_SEQ_JUMP} past ${lastSeq}`, [
+          { path: `mutations.${index}.seq`, message: 'jumps too far' },
+        ]);
+      }
+      const result = await applyMutation(ctx, mutation, index);
+      newlyApplied.push({ mutation_id: mutation.mutationId, seq: mutation.seq, entity: mutation.entity, record_id: mutation.id, result });
       lastSeq = mutation.seq;
       results.push(result);
+    }
+    if (newlyApplied.length) {
+      await tx.query(
+        `insert into applied_mutations (mutation_id, client_id, seq, entity, record_id, result)
+         select m.mutation_id, $2::uuid, m.seq, m.entity, m.record_id, m.result
+           from jsonb_to_recordset($1::jsonb) as m(mutation_id uuid, seq bigint, entity text, record_id uuid, result jsonb)`,
+        [JSON.stringify(newlyApplied), request.clientId],
+      );
     }
 
     await tx.query('update clients set last_seq = $2, last_seen_at = now() where client_id = $1', [request.clientId, lastSeq]);
     if (request.audit?.length) await insertAudit(ctx, request.audit);
-    return { results, lastSeq };
+    return { ...(await hubIdentity(tx)), results, lastSeq };
   });
 }

@@ -40,6 +40,15 @@ export async function headRevision(db: DbClient): Promise<number> {
   return rows[0]!.value;
 }
 
+/** Locks and reads several records of one entity in one statement (a push batch). */
+export async function lockRecords(tx: DbClient, entity: SyncedEntity, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+  const { rows } = await tx.query<{ id: string; rev: number; deleted: boolean; data: Record<string, unknown>; field_meta: FieldMetaMap }>(
+    `select id, rev, deleted, data, field_meta from ${TABLES[entity]} where id = any($1::uuid[]) order by id for update`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, { id: row.id, rev: row.rev, deleted: row.deleted, data: row.data, fieldMeta: row.field_meta }]));
+}
+
 export async function lockRecord(tx: DbClient, entity: SyncedEntity, id: string): Promise<StoredRecord | undefined> {
   const { rows } = await tx.query<{ id: string; rev: number; deleted: boolean; data: Record<string, unknown>; field_meta: FieldMetaMap }>(
     `select id, rev, deleted, data, field_meta from ${TABLES[entity]} where id = $1 for update`,
@@ -76,6 +85,8 @@ export async function insertRecord(tx: DbClient, entity: SyncedEntity, id: strin
 export interface RecordUpdate {
   /** Fields to set (merged into `data`); their field meta moves to the new revision. */
   changed: Record<string, unknown>;
+  /** Meta keys to move instead of the keys of `changed` (per sub-field merges: `visitor.name`). */
+  metaKeys?: readonly string[];
   at: string;
   by: string;
   client?: string;
@@ -102,7 +113,7 @@ export async function updateRecord(tx: DbClient, entity: SyncedEntity, id: strin
       id,
       rev,
       JSON.stringify(update.changed),
-      JSON.stringify(metaFor(Object.keys(update.changed), rev, update.at, update.client)),
+      JSON.stringify(metaFor(update.metaKeys ?? Object.keys(update.changed), rev, update.at, update.client)),
       update.deleted ?? null,
       touched,
       update.at,
