@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button } from 'react-aria-components';
+import { Button } from '../../ui';
 import { useTranslation } from 'react-i18next';
 import { callSeconds } from '../../../../shared/model/intake';
 import { useNow } from '../../ui/clock';
@@ -32,15 +32,15 @@ export function CallTimer({ startedAt, endedAt, onStop, onResume, onRestart }: P
         {formatDuration(seconds)}
       </span>
       {endedAt ? (
-        <Button className="button small" onPress={onResume}>
+        <Button size="small" onPress={onResume}>
           {t('timer.resume')}
         </Button>
       ) : (
-        <Button className="button small" onPress={onStop}>
+        <Button size="small" onPress={onStop}>
           {t('timer.stop')}
         </Button>
       )}
-      <Button className="button small quiet" onPress={onRestart}>
+      <Button size="small" variant="quiet" onPress={onRestart}>
         {t('timer.restart')}
       </Button>
     </div>

@@ -1,10 +1,10 @@
 import { useRef, type Ref } from 'react';
-import { Button, FieldError, GridList, GridListItem, Input, Label, SearchField, Text } from 'react-aria-components';
+import { GridList, GridListItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../app/drafts';
 import { CaseLine, SearchMore, useCase, useCaseSearchWithMore } from '../cases';
 import { CASE_QUERY_DRAFT_KEY } from './draftKeys';
-import { ChoiceGroup } from './fields';
+import { Button, ChoiceGroup, EmptyState, ErrorMessage, SearchField } from '../../ui';
 
 interface Props {
   mode: 'new' | 'existing';
@@ -41,42 +41,33 @@ export function CasePicker({ mode, caseId, onModeChange, onPick, error, searchRe
       <ChoiceGroup
         label={t('case.modeLabel')}
         value={mode}
-        onChange={(value) => onModeChange(value as 'new' | 'existing')}
+        onChange={onModeChange}
         options={[
-          { id: 'new', label: t('case.new'), description: t('case.newDescription') },
-          { id: 'existing', label: t('case.existing') },
+          { id: 'new' as const, label: t('case.new'), description: t('case.newDescription') },
+          { id: 'existing' as const, label: t('case.existing') },
         ]}
       />
       {mode === 'existing' && caseId && picked ? (
         <div className="picked-case" ref={pickedRef} tabIndex={-1} aria-label={t('case.pickedLabel', { number: picked.number })}>
           <span className="picked-case-title">{t('case.picked')}</span>
           <CaseLine record={picked} />
-          <Button className="button small" onPress={() => onPick(null)}>
+          <Button size="small" onPress={() => onPick(null)}>
             {t('case.change')}
           </Button>
         </div>
       ) : null}
       {mode === 'existing' && caseId && picked === null ? (
-        <p className="field-error" role="alert">
-          {t('case.gone')}
-        </p>
+        <ErrorMessage>{t('case.gone')}</ErrorMessage>
       ) : null}
       {mode === 'existing' && !caseId ? (
         <>
-          <SearchField className="field case-search" value={query} onChange={setQuery} isInvalid={Boolean(error)} validationBehavior="aria">
-            <Label className="field-label">{t('case.search')}</Label>
-            <Input ref={searchRef} className="input" autoComplete="off" spellCheck={false} />
-            <Text slot="description" className="field-description">
-              {t('case.searchHint')}
-            </Text>
-            <FieldError className="field-error">{error}</FieldError>
-          </SearchField>
+          <SearchField className="case-search" label={t('case.search')} description={t('case.searchHint')} value={query} onChange={setQuery} error={error} inputRef={searchRef} />
           <GridList
             className="case-results"
             aria-label={query.trim() ? t('case.resultsFor', { query: query.trim() }) : t('case.recent')}
             items={results ?? []}
             onAction={(key) => pick(String(key))}
-            renderEmptyState={() => <p className="empty-inline">{results === undefined ? t('common:loading') : t('case.none')}</p>}
+            renderEmptyState={() => <EmptyState variant="inline">{results === undefined ? t('common:loading') : t('case.none')}</EmptyState>}
           >
             {(record) => (
               <GridListItem id={record.id} textValue={record.number} className="case-result">

@@ -1,6 +1,6 @@
-import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
+import { ButtonLink } from '../../ui';
 import './intake.css';
 
 /**
@@ -10,12 +10,12 @@ import './intake.css';
 export function NewContactButton({ variant = 'topbar' }: { variant?: 'topbar' | 'page' }) {
   const { t } = useTranslation('intake');
   return (
-    <Link className={`button new-contact new-contact-${variant}`} href={routeHref('contact', 'new')} aria-keyshortcuts="Alt+N">
+    <ButtonLink variant={variant === 'page' ? 'primary' : 'secondary'} className={`new-contact new-contact-${variant}`} href={routeHref('contact', 'new')} aria-keyshortcuts="Alt+N">
       <span aria-hidden="true" className="new-contact-plus">
         +
       </span>
       <span>{t('newContact')}</span>
       <kbd className="kbd">{t('newContactShortcut')}</kbd>
-    </Link>
+    </ButtonLink>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { writeDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
@@ -7,6 +6,7 @@ import { database } from '../../db/database';
 import { useStationCode } from '../../workstation';
 import { actorFor } from '../../workstation';
 import { useFormatters } from '../../ui/format';
+import { Button, ButtonLink, ErrorMessage } from '../../ui';
 import { undoIntake } from './repository';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 import { setLastSave, updateLastSave, useLastSave } from './savedStore';
@@ -112,18 +112,18 @@ export function SavedNotice({ placement }: { placement: 'start' | 'intake' }) {
           {saved.caseCreated ? t('saved.newCase', { number: saved.caseNumber }) : t('saved.existingCase', { number: saved.caseNumber })}
         </p>
         {saved.dueAt ? <p>{t('saved.callback', { due: format.dateTime(saved.dueAt) })}</p> : null}
-        {undoFailed ? <p className="field-error">{t('saved.undoFailed')}</p> : null}
+        {undoFailed ? <ErrorMessage alert={false}>{t('saved.undoFailed')}</ErrorMessage> : null}
       </div>
       <div className="notice-actions">
-        <Link className="button small" href={routeHref('cases', saved.caseId)}>
+        <ButtonLink size="small" href={routeHref('cases', saved.caseId)}>
           {t('saved.openCase')}
-        </Link>
+        </ButtonLink>
         {last.undoable ? (
-          <Button className="button small" onPress={() => void undo()} isDisabled={undoing}>
+          <Button size="small" onPress={() => void undo()} isDisabled={undoing}>
             {t('saved.undo')}
           </Button>
         ) : null}
-        <Button className="button small quiet" onPress={() => setLastSave(null)} aria-label={t('saved.dismissLabel')}>
+        <Button size="small" variant="quiet" onPress={() => setLastSave(null)} aria-label={t('saved.dismissLabel')}>
           {t('saved.dismiss')}
         </Button>
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
 import { intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
-import { PageHeader } from '../../ui/PageHeader';
+import { Badge, ButtonLink, EmptyState, PageHeader } from '../../ui';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 import { startOfDay, useNow } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
@@ -45,9 +45,9 @@ export function StartScreen() {
             <p>{t('start.draftBody', { time: format.time(draft.startedAt) })}</p>
           </div>
           <div className="notice-actions">
-            <Link className="button small" href={routeHref('contact', 'new')}>
+            <ButtonLink size="small" href={routeHref('contact', 'new')}>
               {t('start.draftContinue')}
-            </Link>
+            </ButtonLink>
           </div>
         </div>
       ) : null}
@@ -70,12 +70,12 @@ function ContactsToday() {
     <section className="panel contacts-today" aria-labelledby="contacts-today-title">
       <h2 id="contacts-today-title">
         {t('today.title')}
-        {contacts && contacts.length > 0 ? <span className="count-badge">{contacts.length}</span> : null}
+        {contacts && contacts.length > 0 ? <Badge>{contacts.length}</Badge> : null}
       </h2>
       {contacts === undefined ? (
-        <p className="empty-inline">{t('common:loading')}</p>
+        <EmptyState variant="inline">{t('common:loading')}</EmptyState>
       ) : contacts.length === 0 ? (
-        <p className="empty-inline">{t('today.empty')}</p>
+        <EmptyState variant="inline">{t('today.empty')}</EmptyState>
       ) : (
         <ul className="contact-list">
           {contacts.map(({ contact, caseNumber }) => (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Button, Link } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
 import { useStationCode } from '../../workstation';
 import { setTaskStatus, useOpenTasksDueBy } from '../cases';
 import { actorFor } from '../../workstation';
-import { endOfDay, useNow } from '../../ui/clock';
+import { endOfDay, sameDay, useNow } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
+import { Badge, Button, EmptyState, ErrorMessage } from '../../ui';
 
 /**
  * Callbacks and other tasks due today, overdue ones first and marked in words and with an icon
@@ -40,28 +41,25 @@ export function TasksToday() {
     <section className="panel tasks-today" aria-labelledby="tasks-today-title">
       <h2 id="tasks-today-title">
         {t('tasks.title')}
-        {tasks && tasks.length > 0 ? <span className="count-badge">{tasks.length}</span> : null}
+        {tasks && tasks.length > 0 ? <Badge>{tasks.length}</Badge> : null}
         {overdue > 0 ? <span className="overdue-count">{t('tasks.overdueCount', { count: overdue })}</span> : null}
       </h2>
       <p className="visually-hidden" role="status">
         {done ? t('tasks.doneAnnouncement', { task: done }) : ''}
       </p>
       {failed ? (
-        <p className="field-error" role="alert">
-          {t('tasks.failed')}
-        </p>
+        <ErrorMessage>{t('tasks.failed')}</ErrorMessage>
       ) : null}
       {tasks === undefined ? (
-        <p className="empty-inline">{t('common:loading')}</p>
+        <EmptyState variant="inline">{t('common:loading')}</EmptyState>
       ) : tasks.length === 0 ? (
-        <p className="empty-inline">{t('tasks.empty')}</p>
+        <EmptyState variant="inline">{t('tasks.empty')}</EmptyState>
       ) : (
         <ul className="task-list">
           {tasks.map(({ task, caseNumber }) => {
             const isOverdue = task.dueAt < now.toISOString();
             const label = `${task.action} ${caseNumber ?? ''}`.trim();
-            const sameDay = new Date(task.dueAt).toDateString() === now.toDateString();
-            const dueText = sameDay ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
+            const dueText = sameDay(new Date(task.dueAt), now) ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
             return (
               <li key={task.id} className="task" data-overdue={isOverdue || undefined}>
                 <div className="task-when">
@@ -86,7 +84,7 @@ export function TasksToday() {
                     </Link>
                   ) : null}
                 </div>
-                <Button className="button small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
+                <Button size="small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
                   {t('tasks.complete')}
                 </Button>
               </li>

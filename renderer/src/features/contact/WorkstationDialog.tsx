@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { normaliseStationCode } from '../../../../shared/caseNumber/caseNumber';
 import { CHANNELS, type Channel } from '../../../../shared/model/records';
 import { database } from '../../db/database';
 import { setStationCode, useStationCode } from '../../workstation';
-import { TextAreaInput, TextInput } from '../../ui/fields';
-import { ChoiceGroup } from './fields';
+import { Button, ChoiceGroup, Dialog, DialogActions, DialogTrigger, TextAreaField, TextField } from '../../ui';
 import { DEFAULT_TOPICS, updateWorkstationSettings, useWorkstationSettings } from '../../workstation';
 
 /** The settings of this workstation: default channel, callback assignee, topics, station code. */
@@ -14,12 +12,8 @@ export function WorkstationDialog() {
   const { t } = useTranslation('intake');
   return (
     <DialogTrigger>
-      <Button className="button">{t('workstation.open')}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">{({ close }) => <WorkstationForm onDone={close} />}</Dialog>
-        </Modal>
-      </ModalOverlay>
+      <Button>{t('workstation.open')}</Button>
+      <Dialog title={t('workstation.title')}>{({ close }) => <WorkstationForm onDone={close} />}</Dialog>
     </DialogTrigger>
   );
 }
@@ -58,17 +52,16 @@ function WorkstationForm({ onDone }: { onDone: () => void }) {
         void save();
       }}
     >
-      <Heading slot="title">{t('workstation.title')}</Heading>
       <p>{t('workstation.intro')}</p>
       <ChoiceGroup
         label={t('workstation.channel')}
         value={channel}
-        onChange={(value) => setChannel(value as Channel)}
+        onChange={setChannel}
         options={CHANNELS.map((id) => ({ id, label: t(`channel.${id}`) }))}
       />
-      <TextInput name="defaultAssignee" label={t('workstation.assignee')} value={assignee} onChange={setAssignee} error={assigneeError} />
-      <TextAreaInput name="topics" label={t('workstation.topics')} description={t('workstation.topicsHint')} value={topics} onChange={setTopics} rows={6} />
-      <TextInput
+      <TextField name="defaultAssignee" label={t('workstation.assignee')} value={assignee} onChange={setAssignee} error={assigneeError} />
+      <TextAreaField name="topics" label={t('workstation.topics')} description={t('workstation.topicsHint')} value={topics} onChange={setTopics} rows={6} />
+      <TextField
         name="stationCode"
         label={t('workstation.code')}
         description={t('workstation.codeHint')}
@@ -76,14 +69,12 @@ function WorkstationForm({ onDone }: { onDone: () => void }) {
         onChange={setCode}
         error={codeError}
       />
-      <div className="dialog-actions">
-        <Button className="button" onPress={onDone}>
-          {t('workstation.cancel')}
-        </Button>
-        <Button type="submit" className="button primary">
+      <DialogActions>
+        <Button onPress={onDone}>{t('workstation.cancel')}</Button>
+        <Button type="submit" variant="primary">
           {t('workstation.save')}
         </Button>
-      </div>
+      </DialogActions>
     </form>
   );
 }
