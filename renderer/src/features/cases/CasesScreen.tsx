@@ -1,9 +1,9 @@
-import { Input, Label, Link, SearchField, Text } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
-import { PageHeader } from '../../ui/PageHeader';
+import { EmptyState, PageHeader, SearchField } from '../../ui';
 import { CaseLine } from './CaseLine';
 import { type CaseActions, CaseScreen } from './CaseScreen';
 import { SearchMore, useCaseSearchWithMore } from './SearchMore';
@@ -25,22 +25,16 @@ function CaseList() {
   return (
     <>
       <PageHeader title={t('list.title')} />
-      <SearchField className="field case-search wide" value={query} onChange={setQuery}>
-        <Label className="field-label">{t('list.search')}</Label>
-        <Input className="input" autoComplete="off" spellCheck={false} />
-        <Text slot="description" className="field-description">
-          {t('list.searchHint')}
-        </Text>
-      </SearchField>
+      <SearchField className="case-search wide" label={t('list.search')} description={t('list.searchHint')} value={query} onChange={setQuery} />
       <section className="panel" aria-labelledby="case-list-title">
         <h2 id="case-list-title">{trimmed ? t('list.resultsFor', { query: trimmed }) : t('list.recent')}</h2>
         <p className="visually-hidden" role="status">
           {results && trimmed ? t('list.count', { count: results.length }) : ''}
         </p>
         {results === undefined ? (
-          <p className="empty-inline">{t('common:loading')}</p>
+          <EmptyState variant="inline">{t('common:loading')}</EmptyState>
         ) : results.length === 0 ? (
-          <p className="empty-inline">{trimmed ? t('list.none', { query: trimmed }) : t('list.empty')}</p>
+          <EmptyState variant="inline">{trimmed ? t('list.none', { query: trimmed }) : t('list.empty')}</EmptyState>
         ) : (
           <ul className="case-list">
             {results.map((record) => (

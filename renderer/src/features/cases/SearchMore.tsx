@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
+import { Button } from '../../ui';
 import { useTranslation } from 'react-i18next';
 import { type CaseSearchResult, useCaseSearch } from './repository';
 import './cases.css';
@@ -20,7 +20,7 @@ export function SearchMore({ result, onSearchAll }: { result: CaseSearchResult |
   return (
     <div className="search-more">
       <p>{t('list.partial')}</p>
-      <Button className="button small" onPress={onSearchAll}>
+      <Button size="small" onPress={onSearchAll}>
         {t('list.searchAll')}
       </Button>
     </div>
