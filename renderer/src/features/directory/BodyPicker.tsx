@@ -1,22 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  Collection,
-  ComboBox,
-  FieldError,
-  Header,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  ListBoxSection,
-  ListLayout,
-  Popover,
-  Text,
-  Virtualizer,
-} from 'react-aria-components';
+import { Collection } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button, ComboBox, Option, OptionSection } from '../../ui';
 import type { Bestuursorgaan } from '../../../../shared/woo/request';
+import './directory.css';
 import { buildDirectory, loadPublishers, ownBodies, searchDirectory, type DirectoryEntry, type Municipality, type Publisher } from './directory';
 
 type Load = { state: 'loading' } | { state: 'ready'; publishers: Publisher[] } | { state: 'failed' };
@@ -84,20 +71,28 @@ export function BodyPicker({ label, value, onChange, municipality, description, 
   const others = matches.filter((e) => !e.own);
 
   const item = (entry: DirectoryEntry) => (
-    <ListBoxItem id={entry.code} textValue={entry.name} className="listbox-item woo-body-option">
-      <span className="woo-body-name">{entry.name}</span>
-      <span className="woo-body-meta">
+    <Option id={entry.code} textValue={entry.name} className="body-option">
+      <span className="body-option-name">{entry.name}</span>
+      <span className="body-option-meta">
         {entry.category ?? t('directory.ownBody')}
         {' · '}
         {entry.code}
       </span>
-    </ListBoxItem>
+    </Option>
   );
 
   return (
-    <div className="woo-body-picker">
+    <div className="body-picker">
       <ComboBox
-        className="woo-field"
+        label={label}
+        showAllLabel={t('directory.showAll')}
+        placeholder={t('directory.placeholder')}
+        description={
+          load.state === 'loading' ? t('directory.loading') : load.state === 'failed' ? t('directory.failed') : (description ?? t('directory.count', { count: entries.length }))
+        }
+        error={error}
+        emptyText={t('directory.noMatch')}
+        virtualized={{ rowHeight: 52, headingHeight: 34 }}
         selectedKey={value?.code ?? null}
         onSelectionChange={(key) => {
           const entry = key === null ? undefined : byCode.get(String(key));
@@ -112,52 +107,21 @@ export function BodyPicker({ label, value, onChange, municipality, description, 
         defaultFilter={() => true}
         menuTrigger="focus"
         allowsEmptyCollection
-        isInvalid={Boolean(error)}
         isRequired={isRequired}
-        validationBehavior="aria"
         autoFocus={autoFocus}
       >
-        <Label className="woo-label">{label}</Label>
-        <div className="woo-combo-row">
-          <Input className="woo-input" placeholder={t('directory.placeholder')} spellCheck={false} autoComplete="off" />
-          <Button className="woo-icon-button" aria-label={t('directory.showAll')}>
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-              <path d="M2 5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>
-          </Button>
-        </div>
-        <Text slot="description" className="woo-description">
-          {load.state === 'loading'
-            ? t('directory.loading')
-            : load.state === 'failed'
-              ? t('directory.failed')
-              : (description ?? t('directory.count', { count: entries.length }))}
-        </Text>
-        <FieldError className="woo-error">{error}</FieldError>
-        <Popover className="popover woo-combo-popover" placement="bottom start">
-          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52, headingHeight: 34 }}>
-            <ListBox className="listbox woo-combo-list" renderEmptyState={() => <p className="woo-combo-empty">{t('directory.noMatch')}</p>}>
-              {own.length ? (
-                <ListBoxSection id="own" className="woo-combo-section">
-                  <Header className="woo-combo-header">{t('directory.ownSection', { municipality: municipality.name })}</Header>
-                  <Collection items={own}>{item}</Collection>
-                </ListBoxSection>
-              ) : null}
-              {others.length ? (
-                <ListBoxSection id="others" className="woo-combo-section">
-                  <Header className="woo-combo-header">{t('directory.otherSection')}</Header>
-                  <Collection items={others}>{item}</Collection>
-                </ListBoxSection>
-              ) : null}
-            </ListBox>
-          </Virtualizer>
-        </Popover>
+        {own.length ? (
+          <OptionSection id="own" title={t('directory.ownSection', { municipality: municipality.name })}>
+            <Collection items={own}>{item}</Collection>
+          </OptionSection>
+        ) : null}
+        {others.length ? (
+          <OptionSection id="others" title={t('directory.otherSection')}>
+            <Collection items={others}>{item}</Collection>
+          </OptionSection>
+        ) : null}
       </ComboBox>
-      {load.state === 'failed' ? (
-        <Button className="button" onPress={retry}>
-          {t('directory.retry')}
-        </Button>
-      ) : null}
+      {load.state === 'failed' ? <Button onPress={retry}>{t('directory.retry')}</Button> : null}
     </div>
   );
 }

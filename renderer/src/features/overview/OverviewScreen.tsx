@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import { EmptyState, PageHeader } from '../../ui';
 
 export function OverviewScreen() {
   const { t } = useTranslation();

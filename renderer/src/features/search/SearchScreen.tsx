@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Input, Label, Link, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { database } from '../../db/database';
 import { host } from '../../host';
-import { PageHeader } from '../../ui/PageHeader';
+import { Button, ButtonLink, EmptyState, ErrorMessage, PageHeader, SearchField } from '../../ui';
+import { useFormatters } from '../../ui/format';
 import { MAX_RESULTS, useDocumentSearch, type PublishedDocument } from './repository';
 import './search.css';
 
@@ -21,30 +21,29 @@ export function SearchScreen() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <SearchField className="panel document-search" value={query} onChange={setQuery} autoFocus>
-        <Label className="field-label">{t('field')}</Label>
-        <Input className="document-search-input" />
-        <Text slot="description" className="field-description">
-          {t('fieldHint')}
-        </Text>
-      </SearchField>
+      <div className="panel document-search">
+        <SearchField label={t('field')} description={t('fieldHint')} value={query} onChange={setQuery} size="large" autoFocus />
+      </div>
       {found === undefined ? (
-        <p className="empty-state">{t('loading')}</p>
+        <EmptyState>{t('loading')}</EmptyState>
       ) : found.catalogueSize === 0 ? (
-        <p className="empty-state">{t('emptyCatalogue')}</p>
+        <EmptyState>{t('emptyCatalogue')}</EmptyState>
       ) : found.results.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('noResults', { query: query.trim() })}</p>
-          <Link className="button primary" href={routeHref('woo', 'new')}>
-            {t('fileWoo')}
-          </Link>
-        </div>
+        <EmptyState
+          action={
+            <ButtonLink variant="primary" href={routeHref('woo', 'new')}>
+              {t('fileWoo')}
+            </ButtonLink>
+          }
+        >
+          {t('noResults', { query: query.trim() })}
+        </EmptyState>
       ) : (
         <section aria-labelledby="document-results">
           <h2 id="document-results" className="document-count" aria-live="polite">
             {query.trim() ? t('count', { count: found.total }) : t('countAll', { count: found.total })}
           </h2>
-          {found.total > found.results.length ? <p className="field-description">{t('more', { max: MAX_RESULTS })}</p> : null}
+          {found.total > found.results.length ? <p className="document-more">{t('more', { max: MAX_RESULTS })}</p> : null}
           <ul className="document-list">
             {found.results.map((document) => (
               <DocumentItem key={document.id} document={document} />
@@ -58,10 +57,9 @@ export function SearchScreen() {
 
 function DocumentItem({ document }: { document: PublishedDocument }) {
   const { t, i18n } = useTranslation('search');
+  const format = useFormatters();
   const [refused, setRefused] = useState(false);
-  const date = document.publishedOn
-    ? new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${document.publishedOn}T00:00:00Z`))
-    : '';
+  const date = document.publishedOn ? format.calendarDate(document.publishedOn) : '';
   const headingId = `document-${document.id}`;
   return (
     <li className="panel document" aria-labelledby={headingId}>
@@ -77,13 +75,11 @@ function DocumentItem({ document }: { document: PublishedDocument }) {
       <p className="document-address">
         <span className="document-address-label">{t('address')}</span> <span className="document-url">{document.source}</span>
       </p>
-      <Button className="button" onPress={() => void host.openLink(document.source).then((ok) => setRefused(!ok))}>
+      <Button onPress={() => void host.openLink(document.source).then((ok) => setRefused(!ok))}>
         {t('open')}
       </Button>
       {refused ? (
-        <p className="field-error" role="alert">
-          {t('openFailed')}
-        </p>
+        <ErrorMessage>{t('openFailed')}</ErrorMessage>
       ) : null}
     </li>
   );

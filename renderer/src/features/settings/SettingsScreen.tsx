@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/host';
 import { host } from '../../host';
-import { PageHeader } from '../../ui/PageHeader';
+import { PageHeader } from '../../ui';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
