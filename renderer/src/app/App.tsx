@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Button, RouterProvider } from 'react-aria-components';
+import { RouterProvider } from 'react-aria-components';
+import { Button } from '../ui';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../../shared/host';
 import { AREA_COMMANDS, AREAS } from './areas';
@@ -48,7 +49,7 @@ export function App() {
   return (
     <RouterProvider navigate={navigate}>
       <div className="shell">
-        <Button className="skip-link" onPress={() => main.current?.focus()}>
+        <Button variant="skip" onPress={() => main.current?.focus()}>
           {t('app.skipToContent')}
         </Button>
         <header className="topbar">

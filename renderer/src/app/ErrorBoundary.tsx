@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, ErrorState } from '../ui';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { draftKeys } from './drafts';
@@ -41,18 +41,17 @@ class ScreenErrorBoundary extends Component<Props, State> {
     const { t } = this.props;
     if (!error) return this.props.children;
     return (
-      <section role="alert" className="error-panel" aria-labelledby="screen-error-title">
-        <h2 id="screen-error-title">{t('error.title')}</h2>
+      <ErrorState title={t('error.title')}>
         <p>{t('error.body')}</p>
         <p>{t('error.drafts', { count: draftKeys().length })}</p>
         <details>
           <summary>{t('error.details')}</summary>
           <pre>{error.message}</pre>
         </details>
-        <Button className="button primary" onPress={() => this.setState({ error: null })}>
+        <Button variant="primary" onPress={() => this.setState({ error: null })}>
           {t('error.retry')}
         </Button>
-      </section>
+      </ErrorState>
     );
   }
 }

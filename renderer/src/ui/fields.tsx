@@ -2,13 +2,9 @@ import type { ReactNode, Ref } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 /**
- * Text fields shared by the features: a visible label on every control, the description and the
- * error message under the field (linked to it, so screen readers read them), and never
- * autocomplete — at a public desk the browser must not offer the previous visitor's details.
- * Labels, descriptions and errors arrive already translated.
- *
- * The class names of the parts come from a FieldLook: the intake's look by default (styled in
- * features/contact/intake.css, also used by other screens), the Woo desk passes its own.
+ * LEGACY, only for features/woo/fields.tsx until the Woo screens move to the kit (TextField,
+ * TextAreaField, FieldDescription in ui/index.ts); delete this file then. The look (class names)
+ * is the caller's; the kit's components have one look of their own.
  */
 
 export interface FieldLook {
@@ -20,17 +16,8 @@ export interface FieldLook {
   error: string;
 }
 
-export const FIELD_LOOK: FieldLook = {
-  field: 'field',
-  label: 'field-label',
-  input: 'input',
-  textarea: 'input textarea',
-  description: 'field-description',
-  error: 'field-error',
-};
-
 /** The description under a field, when there is one, in the given look. */
-export function FieldDescription({ look = FIELD_LOOK, children }: { look?: FieldLook | undefined; children?: ReactNode }) {
+export function FieldDescription({ look, children }: { look: FieldLook; children?: ReactNode }) {
   return children ? (
     <Text slot="description" className={look.description}>
       {children}
@@ -51,7 +38,7 @@ interface TextProps {
   className?: string;
   isRequired?: boolean;
   autoFocus?: boolean;
-  look?: FieldLook;
+  look: FieldLook;
 }
 
 interface FrameProps extends Omit<TextProps, 'inputRef' | 'type'> {
@@ -61,7 +48,7 @@ interface FrameProps extends Omit<TextProps, 'inputRef' | 'type'> {
 }
 
 /** The TextField around an input or text area: label, control, description, hint, error. */
-function TextFieldFrame({ name, label, value, onChange, onBlur, error, description, className, isRequired, autoFocus, look = FIELD_LOOK, children, hint }: FrameProps) {
+function TextFieldFrame({ name, label, value, onChange, onBlur, error, description, className, isRequired, autoFocus, look, children, hint }: FrameProps) {
   return (
     <TextField
       className={`${look.field} ${className ?? ''}`}
@@ -85,7 +72,7 @@ function TextFieldFrame({ name, label, value, onChange, onBlur, error, descripti
 }
 
 export function TextInput({ inputRef, type = 'text', ...props }: TextProps) {
-  const look = props.look ?? FIELD_LOOK;
+  const look = props.look;
   return (
     <TextFieldFrame {...props}>
       <Input ref={inputRef} className={look.input} type={type} spellCheck={false} />
@@ -101,7 +88,7 @@ interface AreaProps extends Omit<TextProps, 'inputRef' | 'type'> {
 }
 
 export function TextAreaInput({ inputRef, rows = 3, autoFocus, ...props }: AreaProps) {
-  const look = props.look ?? FIELD_LOOK;
+  const look = props.look;
   // The text area takes autoFocus on the element itself, not through the TextField.
   return (
     <TextFieldFrame {...props}>
