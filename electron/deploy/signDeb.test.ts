@@ -1,12 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-// @ts-expect-error: a plain ES module for electron-builder, typed by its JSDoc
-import { afterAllArtifactBuild } from './signDeb.mjs';
-
-type Hook = (
-  result: { artifactPaths: string[] },
-  deps: { env: Record<string, string | undefined>; run: (args: string[]) => Promise<void>; warn: (message: string) => void },
-) => Promise<string[]>;
-const hook = afterAllArtifactBuild as Hook;
+import { afterAllArtifactBuild as hook } from './signDeb.mjs';
 
 const ARTIFACTS = ['/r/open-loket_0.1.0_amd64.deb', '/r/open-loket-0.1.0-x64.msi', '/r/latest-linux.yml'];
 
