@@ -3,18 +3,20 @@ import { resolve } from 'node:path';
 import { ConfigError, readConfig } from './config';
 
 describe('hub configuration', () => {
-  it('defaults: loopback, port 8787, PGlite in ./.data/hub, default CORS list', () => {
+  it('defaults: loopback, port 8787, PGlite in ./.data/hub, the exact default CORS origins, loopback host names', () => {
     expect(readConfig({}, [], '/srv/loket')).toEqual({
       host: '127.0.0.1',
       port: 8787,
       databaseUrl: undefined,
       dataDir: '/srv/loket/.data/hub',
       demo: false,
-      corsOrigins: ['app://loket', 'http://127.0.0.1:*', 'http://localhost:*'],
+      corsOrigins: ['app://loket', 'http://127.0.0.1:5180', 'http://localhost:5180'],
       // The repository's own data/ folder, wherever the checkout is.
       referenceDataDir: resolve(import.meta.dirname, '../../data'),
-      allowUnauthenticatedRemote: false,
+      behindProxy: false,
+      hostNames: ['127.0.0.1', 'localhost', '::1'],
     });
+    expect(readConfig({ LOKET_UI_PORT: '6000' }, []).corsOrigins).toEqual(['app://loket', 'http://127.0.0.1:6000', 'http://localhost:6000']);
   });
 
   it('reads the environment and --demo', () => {
@@ -48,9 +50,22 @@ describe('hub configuration', () => {
     expect(() => readConfig({}, ['--dmeo'])).toThrow(/unknown argument "--dmeo"/);
   });
 
-  it('will not listen beyond loopback without sign-in unless told to', () => {
-    expect(() => readConfig({ HOST: '0.0.0.0' }, [])).toThrow(/sign-in is not built yet/);
-    expect(readConfig({ HOST: '0.0.0.0', LOKET_ALLOW_UNAUTHENTICATED_REMOTE: '1' }, []).host).toBe('0.0.0.0');
+  it('listens beyond loopback only over TLS or behind an explicitly configured proxy, and with host names', () => {
+    expect(() => readConfig({ HOST: '0.0.0.0' }, [])).toThrow(/without TLS/);
+    expect(() => readConfig({ HOST: '0.0.0.0', LOKET_TLS_CERT_FILE: 'c.pem' }, [])).toThrow(/both LOKET_TLS_CERT_FILE and LOKET_TLS_KEY_FILE/);
+    expect(() => readConfig({ HOST: '0.0.0.0', LOKET_TLS_CERT_FILE: 'c.pem', LOKET_TLS_KEY_FILE: 'k.pem' }, [])).toThrow(/LOKET_HOSTNAMES/);
+    const tls = readConfig({ HOST: '0.0.0.0', LOKET_TLS_CERT_FILE: 'c.pem', LOKET_TLS_KEY_FILE: 'k.pem', LOKET_HOSTNAMES: 'Hub.Gemeente.nl' }, [], '/srv');
+    expect(tls).toMatchObject({ tls: { certFile: '/srv/c.pem', keyFile: '/srv/k.pem' }, hostNames: ['127.0.0.1', 'localhost', '::1', 'hub.gemeente.nl'] });
+    const proxied = readConfig({ HOST: '10.0.0.5', LOKET_BEHIND_PROXY: '1', LOKET_HOSTNAMES: 'hub.gemeente.nl' }, []);
+    expect(proxied).toMatchObject({ behindProxy: true, host: '10.0.0.5' });
+    expect(proxied.tls).toBeUndefined();
     expect(readConfig({ HOST: 'localhost' }, []).host).toBe('localhost');
+  });
+
+  it('refuses wildcard and malformed CORS origins and a short token secret', () => {
+    expect(() => readConfig({ LOKET_CORS_ORIGINS: 'http://localhost:*' }, [])).toThrow(/wildcards are not allowed/);
+    expect(() => readConfig({ LOKET_CORS_ORIGINS: '*' }, [])).toThrow(ConfigError);
+    expect(() => readConfig({ LOKET_CORS_ORIGINS: 'https://loket.example/path' }, [])).toThrow(/scheme:\/\/host/);
+    expect(() => readConfig({ LOKET_TOKEN_SECRET: 'c2hvcnQ=' }, [])).toThrow(/at least 32 bytes/);
   });
 });

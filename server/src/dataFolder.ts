@@ -10,7 +10,12 @@ export class DataFolderError extends Error {
   override name = 'DataFolderError';
 }
 
-/** Creates the folder 0700 when missing; refuses one that other accounts can read, write or enter. */
+/**
+ * Creates the folder 0700 when missing. An existing one is refused when other accounts can enter
+ * it (the folder or any folder inside it has a group/other bit); otherwise its files lose any
+ * group/other bits. (PGlite's file system layer creates files 0666 whatever the umask; inside a
+ * 0700 folder nobody else can reach them, and tightening them is a second lock.)
+ */
 export async function preparePrivateFolder(dir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
   // Windows has no POSIX modes; its ACLs are the installer's job (server/README.md).
   if (platform === 'win32') {
@@ -35,16 +40,30 @@ export async function preparePrivateFolder(dir: string, platform: NodeJS.Platfor
         `it holds visitors' personal data. Fix it with: chmod -R go-rwx ${dir}`,
     );
   }
+  await tightenFiles(dir);
 }
 
-/** Paths (the folder and everything in it) with any group/other permission bit set. */
+/** Folders (this one and every one inside) that other accounts may enter or list. */
 export async function openToOthers(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (path: string): Promise<void> => {
     const info = await stat(path);
+    if (!info.isDirectory()) return;
     if (info.mode & 0o077) found.push(`${path} (${(info.mode & 0o777).toString(8)})`);
-    if (info.isDirectory()) for (const entry of await readdir(path)) await walk(join(path, entry));
+    for (const entry of await readdir(path)) await walk(join(path, entry));
   };
   await walk(dir);
   return found;
+}
+
+/** Removes group/other bits from every file below `dir`. */
+export async function tightenFiles(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await tightenFiles(path);
+    else if (entry.isFile()) {
+      const mode = (await stat(path)).mode & 0o777;
+      if (mode & 0o077) await chmod(path, mode & 0o700);
+    }
+  }
 }
