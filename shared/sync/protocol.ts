@@ -51,6 +51,7 @@ export const pullResponseSchema = hubIdentitySchema.extend({
   changes: z.array(changeSchema).describe('Ordered by rev'),
   checkpoint: z.number().int().describe('Pass as `since` next time'),
   hasMore: z.boolean(),
+  head: z.number().int().nonnegative().describe("The hub's newest revision when this page was read"),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

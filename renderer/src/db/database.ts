@@ -10,6 +10,20 @@ export type StoredRecord = BaseRecord & Record<string, unknown>;
 /** An outbox row: a mutation waiting to be pushed. `seq` is assigned by IndexedDB, increasing. */
 export type OutboxEntry = Omit<Mutation, 'seq'> & { seq?: number };
 
+/** A mutation the hub refused (kept with its reason until a coordinator retries or discards it), or a notice. */
+export interface SyncIssue {
+  key?: number;
+  kind: 'refused' | 'overruled' | 'conflict';
+  entity: SyncedEntity;
+  id: string;
+  /** When the desk learnt of it (ISO). */
+  at: string;
+  /** The hub's reason (refused) or the fields concerned (overruled, conflict). */
+  reason: string;
+  /** The refused outbox entry itself, data kept (refused only). */
+  entry?: OutboxEntry;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -24,6 +38,8 @@ export class LoketDatabase extends Dexie {
   audit!: Table<AuditEvent, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaEntry, string>;
+  /** The "Niet verzonden" list and sync notices (renderer/src/sync/issues.ts). */
+  syncIssues!: Table<SyncIssue, number>;
 
   constructor(name = 'open-loket') {
     super(name);
@@ -31,6 +47,12 @@ export class LoketDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every event written here waits for the hub until a push marks it sent (sync engine): a flag,
+    // not a cursor over ids, so a clock set back cannot hide an event (issue 8 point 8).
+    this.audit.hook('creating', (_key, event) => {
+      const marked = event as AuditEvent & { unsent?: number };
+      if (marked.unsent === undefined) marked.unsent = 1;
+    });
   }
 
   table$(entity: SyncedEntity): Table<StoredRecord, string> {

@@ -22,6 +22,18 @@ async function reindexCaseWords(tx: Transaction): Promise<void> {
     });
 }
 
+/** v6: events after the old push cursor (an event id) are still to be sent; the others were sent. */
+async function markAuditUnsent(tx: Transaction): Promise<void> {
+  const cursor = (await tx.table('meta').get('auditPushedUntil')) as { value?: unknown } | undefined;
+  const until = typeof cursor?.value === 'string' ? cursor.value : undefined;
+  await tx
+    .table('audit')
+    .toCollection()
+    .modify((event: { id: string; unsent?: number }) => {
+      event.unsent = until !== undefined && event.id <= until ? 0 : 1;
+    });
+}
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
@@ -69,6 +81,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: {
       cases: 'id, number, status, kind, updatedAt, *searchWords',
     },
+  },
+  {
+    // v6 (sync protocol v2, decision 060): audit events carry `unsent` (1 until the hub has them),
+    // so the push cursor no longer depends on the clock that made the event ids; `syncIssues` is
+    // the "Niet verzonden" list (mutations the hub refused, kept with its reason) and the notices
+    // of overruled changes and conflicts.
+    version: 6,
+    stores: {
+      audit: 'id, recordId, at, unsent',
+      syncIssues: '++key, kind, entity, id',
+    },
+    upgrade: markAuditUnsent,
   },
 ];
 

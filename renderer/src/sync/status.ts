@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { SyncErrorKind } from './engine';
 
 export type SyncPhase = 'idle' | 'syncing' | 'error' | 'disabled';
 
@@ -6,8 +7,10 @@ export interface SyncStatus {
   phase: SyncPhase;
   /** When the last round completed without error (ISO). */
   lastSuccessAt?: string;
-  errorKind?: 'unreachable' | 'refused' | 'invalid-response';
+  errorKind?: SyncErrorKind;
   errorMessage?: string;
+  /** When the next attempt runs after an error (ISO): back-off with jitter. */
+  retryAt?: string;
 }
 
 let current: SyncStatus = { phase: 'idle' };

@@ -78,7 +78,7 @@ export async function pullChanges(db: DbClient, since: number, limit: number, ma
     deleted: row.deleted,
     data: row.data,
   }));
-  return { ...identity, changes, checkpoint: hasMore ? last : head, hasMore };
+  return { ...identity, changes, checkpoint: hasMore ? last : head, hasMore, head };
 }
 
 interface AuditRow {

@@ -107,7 +107,7 @@ describe.each(backends)('sync on $name', (backend) => {
     });
 
     const page = await pull(before);
-    expect(page).toEqual({ changes: [expect.objectContaining({ id: caseId }), expect.objectContaining({ id: contactId })], checkpoint: before + 2, hasMore: false, hubId: response.hubId, restoredHead: 0 });
+    expect(page).toEqual({ changes: [expect.objectContaining({ id: caseId }), expect.objectContaining({ id: contactId })], checkpoint: before + 2, hasMore: false, hubId: response.hubId, restoredHead: 0, head: before + 2 });
     expect(page.changes[0]).toEqual({
       entity: 'cases',
       id: caseId,

@@ -20,7 +20,7 @@ import {
   type WooRequestFields,
   type WooRequestRecord,
 } from '../../../../shared/woo/request';
-import { commitAction, type Change } from '../../db/commit';
+import { commitAction, type Change, type StepChange } from '../../db/commit';
 import { database, type LoketDatabase, type StoredRecord } from '../../db/database';
 import { CaseGoneError, getCase, nextCaseNumber, withCaseNumbers } from '../cases';
 
@@ -350,7 +350,9 @@ export async function takeWooStep(db: LoketDatabase, requestId: string, step: Wo
     for (const [key, value] of Object.entries(next)) {
       if (JSON.stringify(value) !== JSON.stringify((request as unknown as Record<string, unknown>)[key])) patch[key] = value;
     }
-    const changes: Change[] = [{ entity: 'wooRequests', op: 'patch', id: requestId, values: patch }];
+    // Synced as the step itself (decision 060): the hub replays it with the same engine, so two
+    // desks' steps become a conflict rather than a mixed state. `values` is what it gave here.
+    const changes: (Change | StepChange)[] = [{ entity: 'wooRequests', op: 'step', id: requestId, values: patch, step }];
     if (step.type === 'close') {
       const caseRecord = await getCase(request.caseId, db);
       if (caseRecord && caseRecord.status !== 'closed') {
