@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagedConfigState } from '../../../../shared/host';
-import { needsSetup, useManagedConfig } from './managedConfig';
+import { applyManagedWorkstation, needsSetup, useManagedConfig } from './managedConfig';
 import { useReleaseState } from './release';
 import './setup.css';
 
@@ -66,8 +66,12 @@ export function SetupScreen({ state }: { state: SetupState }) {
 /**
  * For the app shell: the first-run screen when the managed configuration is missing or invalid,
  * otherwise null (also while the host has not answered, so a configured desk never flickers).
+ * A managed desk also takes its workstation code from the configuration.
  */
 export function useSetupScreen(): ReactNode {
   const state = useManagedConfig();
+  useEffect(() => {
+    void applyManagedWorkstation(state);
+  }, [state]);
   return needsSetup(state) ? <SetupScreen state={state} /> : null;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { HostApi, ManagedConfigState } from '../../../../shared/host';
+import { database, type LoketDatabase } from '../../db/database';
 import { host } from '../../host';
+import { setStationCode, stationCode } from '../../workstation';
 
 /**
  * The machine's managed configuration, asked of the host once per window: it is decided when
@@ -38,4 +40,14 @@ export function useManagedConfig(): ManagedConfigState | undefined {
 /** Whether the first-run screen replaces the workspace. */
 export function needsSetup(state: ManagedConfigState | undefined): state is Extract<ManagedConfigState, { status: 'missing' | 'invalid' }> {
   return state?.status === 'missing' || state?.status === 'invalid';
+}
+
+/**
+ * On a managed desk the workstation code comes from IT's configuration: it replaces the locally
+ * stored station code at start (case numbers already given keep theirs). Returns the code in use.
+ */
+export async function applyManagedWorkstation(state: ManagedConfigState | undefined, db: LoketDatabase = database()): Promise<string | undefined> {
+  if (state?.status !== 'managed') return undefined;
+  const current = await stationCode(db);
+  return current === state.config.workstation ? current : setStationCode(db, state.config.workstation);
 }

@@ -1,0 +1,40 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ManagedConfigState } from '../../../../shared/host';
+import { LoketDatabase } from '../../db/database';
+import { setStationCode, stationCode } from '../../workstation';
+import { applyManagedWorkstation } from './managedConfig';
+
+const names: string[] = [];
+function freshDb(): LoketDatabase {
+  const name = `setup-${crypto.randomUUID()}`;
+  names.push(name);
+  return new LoketDatabase(name);
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const managed = (workstation: string): ManagedConfigState => ({
+  status: 'managed',
+  sources: ['/etc/open-loket/config.json'],
+  config: { hubUrl: 'https://hub.gemeente.nl', centre: 'Stadhuis', workstation, allowUnencryptedSecrets: false },
+});
+
+describe('managed workstation code', () => {
+  it('replaces the locally stored station code on a managed desk', async () => {
+    const db = freshDb();
+    await setStationCode(db, 'AB');
+    await expect(applyManagedWorkstation(managed('K7Q'), db)).resolves.toBe('K7Q');
+    await expect(stationCode(db)).resolves.toBe('K7Q');
+  });
+
+  it('leaves an unmanaged or unconfigured desk’s code alone', async () => {
+    const db = freshDb();
+    await setStationCode(db, 'AB');
+    for (const state of [{ status: 'unmanaged' }, { status: 'missing', locations: [] }, undefined] as const) {
+      await expect(applyManagedWorkstation(state, db)).resolves.toBeUndefined();
+    }
+    await expect(stationCode(db)).resolves.toBe('AB');
+  });
+});
