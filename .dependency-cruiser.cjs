@@ -10,14 +10,14 @@ module.exports = {
       comment: 'shared/ is pure TypeScript: it imports only shared/ and a few pure npm packages.',
       severity: 'error',
       from: { path: '^shared/', pathNot: '\\.test\\.ts$' },
-      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid)/'] },
+      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid|minisearch|@orama/stemmers)/'] },
     },
     {
       name: 'shared-tests-stay-in-shared',
       comment: 'Tests of shared/ may add the test libraries, nothing from the other folders.',
       severity: 'error',
       from: { path: '^shared/.+\\.test\\.ts$' },
-      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid|vitest|@vitest|fast-check)/'] },
+      to: { pathNot: ['^shared/', '^node_modules/(zod|uuid|minisearch|@orama/stemmers|vitest|@vitest|fast-check)/'] },
     },
     {
       name: 'shared-no-builtins',
