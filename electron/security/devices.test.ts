@@ -67,6 +67,11 @@ describe('device and certificate refusals', () => {
     expect(session.listeners.get('select-usb-device')).toBe(refuseDeviceSelection);
     expect(session.setDisplayMediaRequestHandler).toHaveBeenCalledWith(refuseDisplayCapture);
 
+    // A second installation on the same session adds nothing.
+    installSessionDeviceRefusals(session as unknown as Pick<Session, 'on' | 'setDisplayMediaRequestHandler'>);
+    expect(session.on).toHaveBeenCalledTimes(3);
+    expect(session.setDisplayMediaRequestHandler).toHaveBeenCalledOnce();
+
     const contents = emitter();
     installWebContentsDeviceRefusals(contents as unknown as Pick<WebContents, 'on'>);
     expect(contents.listeners.get('select-bluetooth-device')).toBe(refusePortSelection);

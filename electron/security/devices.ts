@@ -44,7 +44,13 @@ export function refuseDisplayCapture(_request: unknown, callback: (streams: null
   callback(null);
 }
 
+// main.ts installs on 'session-created' and on the default session explicitly; listeners must
+// not be added twice (a device callback may be answered only once).
+const installedSessions = new WeakSet<object>();
+
 export function installSessionDeviceRefusals(session: Pick<Session, 'on' | 'setDisplayMediaRequestHandler'>): void {
+  if (installedSessions.has(session)) return;
+  installedSessions.add(session);
   session.on('select-hid-device', refuseDeviceSelection);
   session.on('select-usb-device', refuseDeviceSelection);
   session.on('select-serial-port', refusePortSelection);

@@ -32,7 +32,8 @@ describe('managed workstation code', () => {
   it('leaves an unmanaged or unconfigured desk’s code alone', async () => {
     const db = freshDb();
     await setStationCode(db, 'AB');
-    for (const state of [{ status: 'unmanaged' }, { status: 'missing', locations: [] }, undefined] as const) {
+    const states: Array<ManagedConfigState | undefined> = [{ status: 'unmanaged' }, { status: 'missing', locations: [] }, undefined];
+    for (const state of states) {
       await expect(applyManagedWorkstation(state, db)).resolves.toBeUndefined();
     }
     await expect(stationCode(db)).resolves.toBe('AB');
