@@ -73,13 +73,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db = await openDb();
   await migrate(db);
   if (options.demoDocuments) await seedDemo(db, { referenceDataDir: resolve(import.meta.dirname, '../../../data') });
-  const app = createApp({ db, log: silentLog });
+  // The hub allows exactly the browser host's origin (CORS), and the browser host needs the hub's
+  // address: the hub listens first, and its app is made once the browser host's port is known.
+  const hubApp: { current?: ReturnType<typeof createApp> } = {};
   const hub = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
+    const server = serve({ fetch: (request) => hubApp.current!.fetch(request), hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) }),
     );
   });
   const ui = await startBrowserHost({ hubUrl: hub.url });
+  hubApp.current = createApp({ db, log: silentLog, corsOrigins: [new URL(ui.url).origin] });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const watched = new Map<BrowserContext, string[]>();
