@@ -6,6 +6,7 @@ import { DatabaseUnavailable } from './app/DatabaseUnavailable';
 import { database } from './db/database';
 import { host } from './host';
 import { startSync } from './sync/scheduler';
+import { session, SessionGate } from './session';
 import './app/app.css';
 
 async function start() {
@@ -17,10 +18,21 @@ async function start() {
     root.render(<DatabaseUnavailable error={error} />);
     return;
   }
-  startSync({ db: database(), hubUrl: () => host.info().then((info) => info.hubUrl) });
+  // Sync runs as the signed-in staff member (session.authFetch adds their token); a new round
+  // starts as soon as someone signs in, and none runs while nobody is.
+  let stopSync: (() => void) | undefined;
+  let syncingAs: string | undefined;
+  session.subscribe(() => {
+    const state = session.get();
+    const who = state.status === 'active' || state.status === 'locked' ? state.user.id : state.status === 'no-hub' ? 'local' : undefined;
+    if (who === syncingAs) return;
+    syncingAs = who;
+    stopSync?.();
+    stopSync = who ? startSync({ db: database(), hubUrl: () => host.info().then((info) => info.hubUrl), fetch: session.authFetch }) : undefined;
+  });
   root.render(
     <StrictMode>
-      <App />
+      <SessionGate>{() => <App />}</SessionGate>
     </StrictMode>,
   );
 }

@@ -13,17 +13,23 @@ import { navigate, routeHref, useRoute } from './route';
 import { SCREENS } from './screens';
 import { NewContactButton } from '../features/contact';
 import { ReleaseStatus, useSetupScreen } from '../features/setup';
+import { AccountBar, NotAllowed, session, useAllowedAreas } from '../session';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
-  const Screen = SCREENS[route.area];
+  const allowedAreas = useAllowedAreas();
+  // The UI hides what the role may not use; an old link or typed address lands on a refusal (the hub refuses anyway).
+  const Screen = allowedAreas.includes(route.area) ? SCREENS[route.area] : NotAllowed;
 
   const onCommand = useCallback((command: MenuCommand) => {
+    // Behind the lock screen the workspace stays as it was: no command moves it.
+    if (session.get().status === 'locked') return;
     const area = AREAS.find((candidate) => AREA_COMMANDS[candidate] === command);
     if (area) navigate(routeHref(area));
     else if (command === 'new-contact') navigate(routeHref('contact', 'new'));
+    else if (command === 'lock') session.lock();
   }, []);
   useCommands(onCommand);
 
@@ -57,6 +63,7 @@ export function App() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
             <ReleaseStatus />
+          <AccountBar />
           </div>
           <NewContactButton />
           <ConnectionStatus />

@@ -5,11 +5,22 @@ import { useCallback, useState } from 'react';
  * a crash of the screen, an accidental navigation or a reload. A draft is removed only when the
  * form is saved or deliberately discarded.
  */
-const PREFIX = 'loket.draft.';
+const BASE = 'loket.draft.';
+
+/**
+ * Drafts belong to the signed-in staff member: another one signing in at a locked desk neither
+ * sees nor overwrites them (renderer/src/session sets the owner before the workspace renders).
+ * Without a hub (local-only development) there is no owner and the keys are as before.
+ */
+let owner = '';
+export function setDraftOwner(userId: string | undefined): void {
+  owner = userId ? `${userId}.` : '';
+}
+const prefix = () => BASE + owner;
 
 export function readDraft<T>(key: string): T | undefined {
   try {
-    const raw = localStorage.getItem(PREFIX + key);
+    const raw = localStorage.getItem(prefix() + key);
     return raw === null ? undefined : (JSON.parse(raw) as T);
   } catch {
     return undefined;
@@ -18,21 +29,27 @@ export function readDraft<T>(key: string): T | undefined {
 
 export function writeDraft<T>(key: string, value: T): void {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(prefix() + key, JSON.stringify(value));
   } catch {
     // Storage full or blocked: the form keeps working, only the safety net is missing.
   }
 }
 
 export function clearDraft(key: string): void {
-  localStorage.removeItem(PREFIX + key);
+  localStorage.removeItem(prefix() + key);
 }
 
+/** This owner's draft keys (without an owner: the drafts that belong to nobody). */
 export function draftKeys(): string[] {
   const keys: string[] = [];
+  const mine = prefix();
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key.slice(PREFIX.length));
+    if (!key?.startsWith(mine)) continue;
+    const rest = key.slice(mine.length);
+    // Unowned drafts never contain an owner id segment (a UUID followed by a dot).
+    if (!owner && /^[0-9a-f-]{36}\./.test(rest)) continue;
+    keys.push(rest);
   }
   return keys;
 }
