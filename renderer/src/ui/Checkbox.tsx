@@ -1,6 +1,6 @@
 import { type ReactNode, type Ref, useCallback } from 'react';
 import { CheckboxButton, CheckboxField, CheckboxGroup as AriaCheckboxGroup } from 'react-aria-components';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import './Checkbox.css';
 
 export interface CheckboxProps {
@@ -60,7 +60,7 @@ export interface CheckboxGroupProps {
 /** Several independent choices under one label, laid out in columns. */
 export function CheckboxGroup({ label, value, onChange, children, description, error, className }: CheckboxGroupProps) {
   return (
-    <AriaCheckboxGroup className={fieldClass(className, 'ui-checkbox-group')} value={value} onChange={onChange} isInvalid={Boolean(error)} validationBehavior="aria">
+    <AriaCheckboxGroup className={fieldClass(className, 'ui-checkbox-group')} value={value} onChange={onChange} {...fieldState(error)}>
       <FieldLabel>{label}</FieldLabel>
       <FieldDescription>{description}</FieldDescription>
       <div className="ui-checkbox-list">{children}</div>

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { RadioButton, RadioField, RadioGroup } from 'react-aria-components';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import './ChoiceGroup.css';
 
 export interface Choice<K extends string = string> {
@@ -38,9 +38,7 @@ export function ChoiceGroup<K extends string>({ label, value, onChange, options,
       value={value || null}
       onChange={(next) => onChange(next as K)}
       orientation={orientation}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
+      {...fieldState(error, isRequired)}
     >
       <FieldLabel>{label}</FieldLabel>
       <div className="ui-choice-list" data-orientation={orientation}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button as AriaButton, ComboBox as AriaComboBox, type ComboBoxProps as AriaComboBoxProps, Input, ListBox, ListLayout, Popover, Virtualizer } from 'react-aria-components';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import './ComboBox.css';
 import './ListBox.css';
 
@@ -31,7 +31,7 @@ export function ComboBox<T extends object>({ label, children, showAllLabel, plac
     </ListBox>
   );
   return (
-    <AriaComboBox {...props} className={fieldClass(className)} isInvalid={Boolean(error)} validationBehavior="aria">
+    <AriaComboBox {...props} className={fieldClass(className)} {...fieldState(error, props.isRequired)}>
       <FieldLabel>{label}</FieldLabel>
       <div className="ui-combobox-row">
         <Input className="ui-input" placeholder={placeholder} spellCheck={false} autoComplete="off" />

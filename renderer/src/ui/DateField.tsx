@@ -14,7 +14,7 @@ import {
 } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { isIsoDate, type IsoDate } from '../../../shared/calendar/isoDate';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import './ComboBox.css';
 import './DateField.css';
 import './ListBox.css';
@@ -60,9 +60,7 @@ export function DateField({ name, label, value, onChange, min, max, description,
       onChange={(next) => onChange(next ? next.toString() : '')}
       {...(minValue ? { minValue } : {})}
       {...(maxValue ? { maxValue } : {})}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
+      {...fieldState(error, isRequired)}
       granularity="day"
       autoFocus={autoFocus}
     >

@@ -25,6 +25,11 @@ export function FieldErrorText({ children }: { children?: ReactNode }) {
   return <FieldError className="ui-error">{children}</FieldError>;
 }
 
+/** react-aria's validation props for a field whose error the form decides (aria: never blocks input). */
+export function fieldState(error: string | undefined, isRequired?: boolean) {
+  return { isInvalid: Boolean(error), isRequired, validationBehavior: 'aria' as const };
+}
+
 /** The root class of a field plus the caller's layout class. */
 export function fieldClass(className: string | undefined, base = 'ui-field'): string {
   return className ? `${base} ${className}` : base;

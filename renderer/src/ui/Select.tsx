@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Button as AriaButton, ListBox, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import { Option, OptionSection } from './ListBox';
 import './Select.css';
 
@@ -44,8 +44,7 @@ export function Select({ label, value, onChange, options, moreOptions, name, pla
       value={value === '' ? null : value}
       onChange={(key) => onChange(key === null ? '' : String(key))}
       placeholder={placeholder}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
+      {...fieldState(error)}
     >
       <FieldLabel>{label}</FieldLabel>
       <AriaButton ref={buttonRef} className="ui-select-button">

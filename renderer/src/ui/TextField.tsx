@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Input, SearchField as AriaSearchField, TextArea, TextField as AriaTextField } from 'react-aria-components';
-import { FieldDescription, FieldErrorText, FieldLabel, fieldClass } from './Field';
+import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 
 /**
  * Text fields: a visible label on every control, the description and the error message under
@@ -37,9 +37,7 @@ function TextFieldFrame({ name, label, value, onChange, onBlur, error, descripti
       value={value}
       onChange={onChange}
       onBlur={onBlur}
-      isInvalid={Boolean(error)}
-      isRequired={isRequired}
-      validationBehavior="aria"
+      {...fieldState(error, isRequired)}
       autoComplete="off"
       autoFocus={autoFocus}
     >
@@ -97,8 +95,7 @@ export function SearchField({ name, label, value, onChange, error, description, 
       name={name}
       value={value}
       onChange={onChange}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
+      {...fieldState(error)}
       autoFocus={autoFocus}
     >
       <FieldLabel>{label}</FieldLabel>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRecord, TaskRecord } from '../../../../shared/model/case';
 import { database } from '../../db/database';
-import { Badge, Button, EmptyState, ErrorMessage } from '../../ui';
+import { Badge, Button, ErrorMessage, ListState, WarningFlag } from '../../ui';
 import { useNow } from '../../ui/clock';
 import { formatDuration, useFormatters } from '../../ui/format';
 import type { useCaseTimeline } from './repository';
@@ -16,17 +16,15 @@ export function CaseTimeline({ timeline, actor }: { timeline: Timeline; actor: s
   return (
     <section className="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.title')}</h2>
-      {timeline === undefined ? (
-        <EmptyState variant="inline">{t('common:loading')}</EmptyState>
-      ) : timeline.length === 0 ? (
-        <EmptyState variant="inline">{t('timeline.empty')}</EmptyState>
-      ) : (
-        <ol className="timeline">
-          {timeline.map((entry) =>
-            entry.kind === 'contact' ? <ContactEntry key={entry.record.id} contact={entry.record} /> : <TaskEntry key={entry.record.id} task={entry.record} actor={actor} />,
-          )}
-        </ol>
-      )}
+      <ListState items={timeline} loading={t('common:loading')} empty={t('timeline.empty')}>
+        {(entries) => (
+          <ol className="timeline">
+            {entries.map((entry) =>
+              entry.kind === 'contact' ? <ContactEntry key={entry.record.id} contact={entry.record} /> : <TaskEntry key={entry.record.id} task={entry.record} actor={actor} />,
+            )}
+          </ol>
+        )}
+      </ListState>
     </section>
   );
 }
@@ -90,12 +88,7 @@ function TaskEntry({ task, actor }: { task: TaskRecord; actor: string }) {
           <time dateTime={task.createdAt}>{format.dateTime(task.createdAt)}</time>
         </p>
         <p className="timeline-meta">
-          {overdue ? (
-            <span className="overdue-flag">
-              <span aria-hidden="true">⚠ </span>
-              {t('timeline.overdue')}
-            </span>
-          ) : null}
+          {overdue ? <WarningFlag>{t('timeline.overdue')}</WarningFlag> : null}
           {t('timeline.taskDue', { assignee: task.assignee, due: format.dateTime(task.dueAt) })}
           <Badge tone={done ? 'neutral' : 'brand'}>{t(`timeline.taskStatus.${task.status}`)}</Badge>
         </p>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
-import { EmptyState, PageHeader, SearchField } from '../../ui';
+import { ListState, PageHeader, SearchField } from '../../ui';
 import { CaseLine } from './CaseLine';
 import { type CaseActions, CaseScreen } from './CaseScreen';
 import { SearchMore, useCaseSearchWithMore } from './SearchMore';
@@ -31,21 +31,19 @@ function CaseList() {
         <p className="visually-hidden" role="status">
           {results && trimmed ? t('list.count', { count: results.length }) : ''}
         </p>
-        {results === undefined ? (
-          <EmptyState variant="inline">{t('common:loading')}</EmptyState>
-        ) : results.length === 0 ? (
-          <EmptyState variant="inline">{trimmed ? t('list.none', { query: trimmed }) : t('list.empty')}</EmptyState>
-        ) : (
-          <ul className="case-list">
-            {results.map((record) => (
-              <li key={record.id}>
-                <Link className="case-list-link" href={routeHref('cases', record.id)} aria-label={record.number}>
-                  <CaseLine record={record} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListState items={results} loading={t('common:loading')} empty={trimmed ? t('list.none', { query: trimmed }) : t('list.empty')}>
+          {(list) => (
+            <ul className="case-list">
+              {list.map((record) => (
+                <li key={record.id}>
+                  <Link className="case-list-link" href={routeHref('cases', record.id)} aria-label={record.number}>
+                    <CaseLine record={record} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ListState>
         <SearchMore result={result} onSearchAll={searchAll} />
       </section>
     </>

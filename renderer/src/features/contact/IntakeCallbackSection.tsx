@@ -3,7 +3,7 @@ import { ASSIGNEE_MAX, dueAtFor, formatLocalDateTime, type IntakeDraft, NOTE_MAX
 import { Checkbox, ChoiceGroup, TextAreaField, TextField } from '../../ui';
 import { sameDay } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
-import type { IntakeFormFields } from './useIntakeForm';
+import { bindField, type IntakeFormFields } from './useIntakeForm';
 
 type Due = IntakeDraft['callback']['due'];
 const DUE_CHOICES: readonly Due[] = ['within-2h', 'today-16', 'next-day-10', 'custom'];
@@ -18,11 +18,17 @@ export function useNearLimit() {
  * The callback: off by default (Alt+T or the box turns it on); then the number to call, who
  * calls, when (choices that have passed are disabled) and a note.
  */
-export function IntakeCallbackSection({ draft, update, errorFor, onBlur, refFor, now, casePhone }: IntakeFormFields & { now: Date; casePhone: string | undefined }) {
+export function IntakeCallbackSection({ now, casePhone, ...form }: IntakeFormFields & { now: Date; casePhone: string | undefined }) {
+  const { draft, update, errorFor, refFor } = form;
   const { t } = useTranslation('intake');
   const format = useFormatters();
   const nearLimit = useNearLimit();
   const { callback } = draft;
+  // Outside the JSX: the wiring names fields, which the no-literal-string rule takes for text.
+  const phoneField = bindField(form, 'visitor.phone');
+  const assigneeField = bindField(form, 'callback.assignee');
+  const customDueField = bindField(form, 'callback.customDue');
+  const noteField = bindField(form, 'callback.note');
   const setCallback = (patch: Partial<IntakeDraft['callback']>) => update((d) => ({ ...d, callback: { ...d.callback, ...patch } }));
 
   const dueChoices = DUE_CHOICES.map((choice) => {
@@ -51,9 +57,7 @@ export function IntakeCallbackSection({ draft, update, errorFor, onBlur, refFor,
             label={t('callback.phone')}
             value={draft.visitor.phone}
             onChange={(phone) => update((d) => ({ ...d, visitor: { ...d.visitor, phone } }))}
-            onBlur={() => onBlur('visitor.phone')}
-            error={errorFor('visitor.phone')}
-            inputRef={refFor('visitor.phone')}
+            {...phoneField}
             description={casePhone && !draft.visitor.phone ? t('callback.phoneFromCase', { phone: casePhone }) : t('visitor.phoneHint')}
           />
           <TextField
@@ -61,9 +65,7 @@ export function IntakeCallbackSection({ draft, update, errorFor, onBlur, refFor,
             label={t('callback.assignee')}
             value={callback.assignee}
             onChange={(assignee) => setCallback({ assignee })}
-            onBlur={() => onBlur('callback.assignee')}
-            error={errorFor('callback.assignee')}
-            inputRef={refFor('callback.assignee')}
+            {...assigneeField}
             description={nearLimit(callback.assignee, ASSIGNEE_MAX)}
           />
           <ChoiceGroup
@@ -81,9 +83,7 @@ export function IntakeCallbackSection({ draft, update, errorFor, onBlur, refFor,
               label={t('callback.customDue')}
               value={callback.customDue}
               onChange={(customDue) => setCallback({ customDue })}
-              onBlur={() => onBlur('callback.customDue')}
-              error={errorFor('callback.customDue')}
-              inputRef={refFor('callback.customDue')}
+              {...customDueField}
             />
           ) : null}
           <TextAreaField
@@ -93,9 +93,7 @@ export function IntakeCallbackSection({ draft, update, errorFor, onBlur, refFor,
             rows={2}
             value={callback.note}
             onChange={(note) => setCallback({ note })}
-            onBlur={() => onBlur('callback.note')}
-            error={errorFor('callback.note')}
-            inputRef={refFor('callback.note')}
+            {...noteField}
             description={nearLimit(callback.note, NOTE_MAX)}
           />
         </div>

@@ -9,7 +9,7 @@ import { IntakeCallbackSection } from './IntakeCallbackSection';
 import { IntakeOutcomeSection } from './IntakeOutcomeSection';
 import { SaveBar } from './SaveBar';
 import { SavedNotice } from './SavedNotice';
-import { useIntakeForm } from './useIntakeForm';
+import { bindField, useIntakeForm } from './useIntakeForm';
 import { VisitorDetails } from './VisitorDetails';
 import './intake.css';
 
@@ -26,6 +26,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
   const form = useIntakeForm(routeCaseId);
   const { draft, update, errorFor, onBlur, refFor } = form;
   const questionLength = draft.question.length;
+  const questionField = bindField(form, 'question');
 
   return (
     <>
@@ -73,9 +74,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
           autoFocus
           isRequired
           onChange={(question) => update((d) => ({ ...d, question }))}
-          onBlur={() => onBlur('question')}
-          error={errorFor('question')}
-          inputRef={refFor('question')}
+          {...questionField}
           hint={
             questionLength >= QUESTION_COUNTER_FROM ? (
               <p className="counter" data-over={questionLength > QUESTION_MAX || undefined}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
 import { intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
-import { Badge, ButtonLink, EmptyState, PageHeader } from '../../ui';
+import { Badge, ButtonLink, ListState, PageHeader } from '../../ui';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 import { startOfDay, useNow } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
@@ -72,32 +72,30 @@ function ContactsToday() {
         {t('today.title')}
         {contacts && contacts.length > 0 ? <Badge>{contacts.length}</Badge> : null}
       </h2>
-      {contacts === undefined ? (
-        <EmptyState variant="inline">{t('common:loading')}</EmptyState>
-      ) : contacts.length === 0 ? (
-        <EmptyState variant="inline">{t('today.empty')}</EmptyState>
-      ) : (
-        <ul className="contact-list">
-          {contacts.map(({ contact, caseNumber }) => (
-            <li key={contact.id} className="contact-row">
-              <time dateTime={contact.startedAt} className="contact-time">
-                {format.time(contact.startedAt)}
-              </time>
-              <span className="contact-what">
-                <span className="contact-topic">{contact.topic ?? t('today.noTopic')}</span>
-                <span className="contact-meta">
-                  {t(`channel.${contact.channel}`)} · {t(`outcome.${contact.outcome}`)}
+      <ListState items={contacts} loading={t('common:loading')} empty={t('today.empty')}>
+        {(list) => (
+          <ul className="contact-list">
+            {list.map(({ contact, caseNumber }) => (
+              <li key={contact.id} className="contact-row">
+                <time dateTime={contact.startedAt} className="contact-time">
+                  {format.time(contact.startedAt)}
+                </time>
+                <span className="contact-what">
+                  <span className="contact-topic">{contact.topic ?? t('today.noTopic')}</span>
+                  <span className="contact-meta">
+                    {t(`channel.${contact.channel}`)} · {t(`outcome.${contact.outcome}`)}
+                  </span>
                 </span>
-              </span>
-              {caseNumber ? (
-                <Link className="case-link" href={routeHref('cases', contact.caseId)}>
-                  {caseNumber}
-                </Link>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+                {caseNumber ? (
+                  <Link className="case-link" href={routeHref('cases', contact.caseId)}>
+                    {caseNumber}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListState>
     </section>
   );
 }

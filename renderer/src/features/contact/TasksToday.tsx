@@ -8,7 +8,7 @@ import { setTaskStatus, useOpenTasksDueBy } from '../cases';
 import { actorFor } from '../../workstation';
 import { endOfDay, sameDay, useNow } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
-import { Badge, Button, EmptyState, ErrorMessage } from '../../ui';
+import { Badge, Button, ErrorMessage, ListState, WarningFlag } from '../../ui';
 
 /**
  * Callbacks and other tasks due today, overdue ones first and marked in words and with an icon
@@ -50,48 +50,43 @@ export function TasksToday() {
       {failed ? (
         <ErrorMessage>{t('tasks.failed')}</ErrorMessage>
       ) : null}
-      {tasks === undefined ? (
-        <EmptyState variant="inline">{t('common:loading')}</EmptyState>
-      ) : tasks.length === 0 ? (
-        <EmptyState variant="inline">{t('tasks.empty')}</EmptyState>
-      ) : (
-        <ul className="task-list">
-          {tasks.map(({ task, caseNumber }) => {
-            const isOverdue = task.dueAt < now.toISOString();
-            const label = `${task.action} ${caseNumber ?? ''}`.trim();
-            const dueText = sameDay(new Date(task.dueAt), now) ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
-            return (
-              <li key={task.id} className="task" data-overdue={isOverdue || undefined}>
-                <div className="task-when">
-                  {isOverdue ? (
-                    <span className="overdue-flag">
-                      <span aria-hidden="true">⚠ </span>
-                      {t('tasks.overdue')}
-                    </span>
-                  ) : (
-                    <span className="task-due-label">{t('tasks.due')}</span>
-                  )}
-                  <time dateTime={task.dueAt} className="task-time">
-                    {dueText}
-                  </time>
-                </div>
-                <div className="task-what">
-                  <span className="task-action">{task.action}</span>
-                  <span className="task-assignee">{t('tasks.for', { assignee: task.assignee })}</span>
-                  {caseNumber ? (
-                    <Link className="case-link" href={routeHref('cases', task.caseId)}>
-                      {caseNumber}
-                    </Link>
-                  ) : null}
-                </div>
-                <Button size="small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
-                  {t('tasks.complete')}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ListState items={tasks} loading={t('common:loading')} empty={t('tasks.empty')}>
+        {(list) => (
+          <ul className="task-list">
+            {list.map(({ task, caseNumber }) => {
+              const isOverdue = task.dueAt < now.toISOString();
+              const label = `${task.action} ${caseNumber ?? ''}`.trim();
+              const dueText = sameDay(new Date(task.dueAt), now) ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
+              return (
+                <li key={task.id} className="task" data-overdue={isOverdue || undefined}>
+                  <div className="task-when">
+                    {isOverdue ? (
+                      <WarningFlag>{t('tasks.overdue')}</WarningFlag>
+                    ) : (
+                      <span className="task-due-label">{t('tasks.due')}</span>
+                    )}
+                    <time dateTime={task.dueAt} className="task-time">
+                      {dueText}
+                    </time>
+                  </div>
+                  <div className="task-what">
+                    <span className="task-action">{task.action}</span>
+                    <span className="task-assignee">{t('tasks.for', { assignee: task.assignee })}</span>
+                    {caseNumber ? (
+                      <Link className="case-link" href={routeHref('cases', task.caseId)}>
+                        {caseNumber}
+                      </Link>
+                    ) : null}
+                  </div>
+                  <Button size="small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
+                    {t('tasks.complete')}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ListState>
     </section>
   );
 }

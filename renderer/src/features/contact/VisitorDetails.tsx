@@ -4,7 +4,7 @@ import { ACCESSIBILITY_NEEDS } from '../../../../shared/model/case';
 import { COMMON_LANGUAGES, type IntakeDraft, MORE_LANGUAGES, NAME_MAX, POSTAL_MAX } from '../../../../shared/model/intake';
 import { Checkbox, CheckboxGroup, Select, TextAreaField, TextField } from '../../ui';
 import { useNearLimit } from './IntakeCallbackSection';
-import type { FieldElement } from './useIntakeForm';
+import { bindField, type FieldElement } from './useIntakeForm';
 
 type Visitor = IntakeDraft['visitor'];
 
@@ -33,9 +33,7 @@ export function VisitorDetails({ expanded, onExpandedChange, visitor, onChange, 
     name: `visitor.${field}`,
     value: visitor[field],
     onChange: (value: string) => onChange({ [field]: value }),
-    onBlur: () => onBlur(`visitor.${field}`),
-    error: errorFor(`visitor.${field}`),
-    inputRef: refFor(`visitor.${field}`),
+    ...bindField({ errorFor, onBlur, refFor }, `visitor.${field}`),
   });
   const [name, phone, email, postal] = [bind('name'), bind('phone'), bind('email'), bind('postal')];
   return (

@@ -27,6 +27,11 @@ export interface IntakeFormFields {
   refFor: (field: string) => (element: FieldElement | null) => void;
 }
 
+/** A text field's wiring to the form: its error, leaving it, and its element for focusing. */
+export function bindField({ errorFor, onBlur, refFor }: Pick<IntakeFormFields, 'errorFor' | 'onBlur' | 'refFor'>, field: string) {
+  return { onBlur: () => onBlur(field), error: errorFor(field), inputRef: refFor(field) };
+}
+
 export interface IntakeForm extends IntakeFormFields {
   now: Date;
   /** The phone number of the case the contact is attached to, if it has one. */
