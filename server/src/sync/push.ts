@@ -99,7 +99,9 @@ async function applyMutation(ctx: Context, mutation: Mutation, index: number): P
       const result = applyWooStep(lifecycleOf(existing.data), mutation.step as WooStep, stepContext(ctx.now));
       const changed = lifecyclePatch(result.state, result.term);
       const rev = await updateRecord(tx, entity, mutation.id, { changed, at, by: actor, client: ctx.clientId });
-      remember(rev, { ...existing.data, ...changed }, false);
+      const next = { ...existing.data, ...changed };
+      for (const [field, value] of Object.entries(changed)) if (value === null) delete next[field];
+      remember(rev, next, false);
       return { ...base, status: 'applied', rev };
     } catch (error) {
       if (!(error instanceof WooLifecycleError)) throw error;
@@ -176,7 +178,7 @@ async function applyMutation(ctx: Context, mutation: Mutation, index: number): P
   await recordConflicts(ctx, mutation, existing.rev, merge.conflicts);
   const fieldMeta = { ...existing.fieldMeta };
   for (const field of merge.acceptedMeta) fieldMeta[field] = { rev, at, client: ctx.clientId };
-  remember(rev, { ...existing.data, ...merge.accepted }, false, fieldMeta);
+  remember(rev, data, false, fieldMeta);
   const conflicts = merge.conflicts.map((conflict) => conflict.field);
   return {
     ...base,

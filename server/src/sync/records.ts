@@ -100,10 +100,13 @@ export interface RecordUpdate {
 export async function updateRecord(tx: DbClient, entity: SyncedEntity, id: string, update: RecordUpdate): Promise<number> {
   const rev = await nextRevision(tx);
   const touched = Object.keys(update.changed).length > 0 || update.deleted !== undefined;
+  // A field set to null is cleared: removed from the record, so every desk sees it absent.
+  const set = Object.fromEntries(Object.entries(update.changed).filter(([, value]) => value !== null));
+  const cleared = Object.keys(update.changed).filter((field) => update.changed[field] === null);
   await tx.query(
     `update ${TABLES[entity]} set
        rev = $2,
-       data = data || $3::jsonb,
+       data = (data || $3::jsonb) - $9::text[],
        field_meta = field_meta || $4::jsonb,
        deleted = coalesce($5, deleted),
        updated_at = case when $6 then $7::timestamptz else updated_at end,
@@ -112,12 +115,13 @@ export async function updateRecord(tx: DbClient, entity: SyncedEntity, id: strin
     [
       id,
       rev,
-      JSON.stringify(update.changed),
+      JSON.stringify(set),
       JSON.stringify(metaFor(update.metaKeys ?? Object.keys(update.changed), rev, update.at, update.client)),
       update.deleted ?? null,
       touched,
       update.at,
       update.by,
+      cleared,
     ],
   );
   return rev;
