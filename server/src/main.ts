@@ -14,7 +14,7 @@ import { preparePrivateFolder } from './dataFolder';
 import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { openDb } from './db/open';
-import { seedDemo } from './demo/seed';
+import { seedDemo, seedDemoCatalogue } from './demo/seed';
 import { HttpError } from './http/errors';
 import { consoleLog as log } from './log';
 
@@ -56,6 +56,8 @@ async function start(config: HubConfig): Promise<void> {
     if (config.demo) {
       const seeded = await seedDemo(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
+      const catalogue = await seedDemoCatalogue(db, { referenceDataDir: config.referenceDataDir });
+      notes.push(`demo catalogue: ${catalogue.added} added, ${catalogue.alreadyPresent} present`);
       const created = await ensureDemoAccounts(auth.service);
       notes.push(`demo accounts: ${created} created`);
     }

@@ -11,7 +11,7 @@ import type { PullResponse } from '../sync/protocol';
 import { backends, type TestDb } from '../testing/backends';
 import { WOO_CATEGORIES } from '../../../shared/woo/categories';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
-import { loadDossierDocuments, seedDemo } from './seed';
+import { loadDossierDocuments, seedDemo, seedDemoCatalogue } from './seed';
 
 // The repository's own data/, never a folder beside the repository.
 const referenceDataDir = DEFAULT_REFERENCE_DATA_DIR;
@@ -92,5 +92,27 @@ describe.each(backends)('demo seed on $name', (backend) => {
     expect(permit?.data).not.toHaveProperty('key');
     const { rows } = await db.query<{ category: string }>('select distinct category from documents order by 1');
     expect(rows.map((row) => row.category)).toEqual(['1a', '2c', '2d', '2g', '2i', '2j', '2k']);
+  });
+});
+
+describe('generated demo catalogue', () => {
+  it('imports real publishers across all 17 categories and adds nothing the second time', async () => {
+    const test = await backends[0]!.open();
+    await migrate(test.db);
+    try {
+      expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 170, alreadyPresent: 0 });
+      const head = (await test.db.query('select value from revision_counter')).rows[0];
+      expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 0, alreadyPresent: 170 });
+      expect((await test.db.query('select value from revision_counter')).rows[0]).toEqual(head);
+      const { rows } = await test.db.query<{ category: string; publisher: string; name: string }>(
+        "select distinct category, data->>'publisher' as publisher, data->>'publisherName' as name from documents",
+      );
+      expect(new Set(rows.map((row) => row.category)).size).toBe(17);
+      expect(rows.every((row) => /^(gm|pv)\d{2,4}$/.test(row.publisher))).toBe(true);
+      // The name comes from the directory, e.g. gm0014 is Groningen.
+      expect(rows.find((row) => row.publisher === 'gm0014')?.name).toBe('Gemeente Groningen');
+    } finally {
+      await test.dispose();
+    }
   });
 });

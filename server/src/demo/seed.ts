@@ -6,6 +6,8 @@ import type { Db } from '../db/db';
 import { insertRecord, lockRevisions } from '../sync/records';
 import { isWooCategory, tooiUri } from '../../../shared/woo/categories';
 import { HANDWRITTEN_DOCUMENTS, type DemoDocument } from './documents';
+import { csvHeader, csvLine, generateCatalogue } from '../catalogue/generate';
+import { importCatalogue } from '../catalogue/import';
 
 /** Namespace for demo record ids: uuidv5(key) is the same on every hub and every run. */
 const DEMO_NAMESPACE = '0b8f3d6e-5c1a-4e5b-9a57-3f0c2d1e4b6a';
@@ -104,6 +106,27 @@ export function demoDocumentId(key: string): string {
 export interface SeedReport {
   added: number;
   alreadyPresent: number;
+}
+
+/** How many generated documents `npm start`'s demo hub carries (issue 14 point 8). */
+export const DEMO_CATALOGUE_SIZE = 3000;
+
+/**
+ * A generated catalogue of `count` documents from real publishers in the directory, through the
+ * same streaming import a coordinator uses. Ids follow dc_identifier, so a second run only finds
+ * them unchanged and hands out no revisions.
+ */
+export async function seedDemoCatalogue(db: Db, options: { referenceDataDir: string; count?: number }): Promise<SeedReport> {
+  const publishers = publishersSchema.parse(await readJson(join(options.referenceDataDir, 'publishers.json')));
+  // Municipalities and provinces first: the bodies a municipal desk is asked about most.
+  const local = publishers.filter((publisher) => /^(gm|pv)\d/.test(publisher.dc_publisher));
+  const rows = generateCatalogue(options.count ?? DEMO_CATALOGUE_SIZE, local.length > 0 ? local : publishers, { seed: 2026, publisherCount: 25 });
+  async function* lines() {
+    yield csvHeader();
+    for (const row of rows) yield csvLine(row);
+  }
+  const result = await importCatalogue(db, lines(), { format: 'csv', actor: SEEDED_BY });
+  return { added: result.added, alreadyPresent: result.updated + result.unchanged };
 }
 
 /**
