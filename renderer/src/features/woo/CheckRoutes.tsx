@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { computeAvgTerm, WooTermError } from '../../../../shared/woo/deadline';
 import type { WooFilingDraft } from '../../../../shared/woo/filing';
@@ -11,7 +10,7 @@ import { workstationSettings } from '../../workstation';
 import { BodyPicker } from '../directory';
 import { useActor } from './actor';
 import { referralHtml } from './documents';
-import { IsoDateField, TextAreaInput } from './fields';
+import { Button, DateField, TextAreaField } from '../../ui';
 import { PrintActions, ReceiptLanguageSelect } from './PrintActions';
 import { recordReferral, routeToAvg } from './repository';
 import { useWooSettings } from './settings';
@@ -76,7 +75,7 @@ export function AvgRoute({ draft, update, onSettled }: RouteProps) {
     <div className="woo-route" role="group" aria-labelledby="woo-avg-title">
       <h3 id="woo-avg-title">{t('avg.title')}</h3>
       <p>{t('avg.body')}</p>
-      <TextAreaInput
+      <TextAreaField
         name="avgQuestion"
         label={t('avg.question')}
         value={draft.subject}
@@ -84,7 +83,7 @@ export function AvgRoute({ draft, update, onSettled }: RouteProps) {
         error={attempted && questionMissing ? t('avg.questionRequired') : undefined}
         isRequired
       />
-      <IsoDateField
+      <DateField
         name="avgReceivedOn"
         label={t('avg.receivedOn')}
         value={draft.receivedOn}
@@ -175,7 +174,7 @@ function RecordRoute({ label, isDisabled, onRecord, error }: { label: string; is
   return (
     <>
       <div className="woo-actions">
-        <Button className="button primary" isDisabled={isDisabled} onPress={onRecord}>
+        <Button variant="primary" isDisabled={isDisabled} onPress={onRecord}>
           {label}
         </Button>
       </div>

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { callbackDueBy, type WooTerm } from '../../../../shared/woo/deadline';
 import type { FilingInput } from '../../../../shared/woo/filing';
 import { preciseringAskBy } from '../../../../shared/woo/lifecycle';
 import { useFormatters } from '../../ui/format';
-import { WooCheckbox } from './fields';
+import { Button, Checkbox, Dialog, DialogActions } from '../../ui';
 import { TermExplanation } from './TermExplanation';
 
 export interface ConfirmFilingProps {
@@ -31,47 +30,40 @@ export function ConfirmFiling({ confirm, today, extraHolidays, saving, canFile, 
   const callbackDue = callbackDueBy(today, extraHolidays).date;
 
   return (
-    <ModalOverlay className="woo-overlay" isOpen={confirm !== null} onOpenChange={(open) => !open && !saving && onBack()} isDismissable={!saving}>
-      <Modal className="woo-modal">
-        <Dialog className="woo-dialog" aria-labelledby="woo-confirm-title">
-          {confirm ? (
-            <>
-              <Heading slot="title" id="woo-confirm-title">
-                {t('confirm.title')}
-              </Heading>
-              <dl className="facts">
-                <dt>{t('file.bestuursorgaan')}</dt>
-                <dd>{confirm.input.bestuursorgaan.name}</dd>
-                <dt>{t('file.receivedOn')}</dt>
-                <dd>{format.calendarDate(confirm.input.receivedOn, { weekday: true })}</dd>
-                <dt>{t('confirm.decideBy')}</dt>
-                <dd>
-                  <strong>{confirm.term.decideBy ? format.calendarDate(confirm.term.decideBy, { weekday: true }) : t('light.suspended')}</strong>
-                </dd>
-                <dt>{t('confirm.extensionBy')}</dt>
-                <dd>{confirm.term.extensionNoticeBy ? format.calendarDate(confirm.term.extensionNoticeBy) : t('light.suspended')}</dd>
-                <dt>{t('confirm.preciseringBy')}</dt>
-                <dd>{format.calendarDate(preciseringAskBy(confirm.input.receivedOn, extraHolidays))}</dd>
-                <dt>{t('file.decisionDelivery')}</dt>
-                <dd>{t(`delivery.${confirm.input.decisionDelivery}`)}</dd>
-              </dl>
-              <TermExplanation lines={confirm.term.explanation} />
-              <WooCheckbox isSelected={callback} onChange={setCallback}>
-                {t('confirm.callback', { date: format.calendarDate(callbackDue, { weekday: true }) })}
-              </WooCheckbox>
-              <p className="woo-description">{t('confirm.callbackHint')}</p>
-              <div className="woo-actions">
-                <Button className="button primary" autoFocus isDisabled={saving || !canFile} onPress={() => onFile({ callback })}>
-                  {t('confirm.file')}
-                </Button>
-                <Button className="button" slot="close" isDisabled={saving}>
-                  {t('confirm.back')}
-                </Button>
-              </div>
-            </>
-          ) : null}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <Dialog title={t('confirm.title')} isOpen={confirm !== null} onOpenChange={(open) => !open && !saving && onBack()} isDismissable={!saving}>
+      {confirm ? (
+        <>
+          <dl className="facts">
+            <dt>{t('file.bestuursorgaan')}</dt>
+            <dd>{confirm.input.bestuursorgaan.name}</dd>
+            <dt>{t('file.receivedOn')}</dt>
+            <dd>{format.calendarDate(confirm.input.receivedOn, { weekday: true })}</dd>
+            <dt>{t('confirm.decideBy')}</dt>
+            <dd>
+              <strong>{confirm.term.decideBy ? format.calendarDate(confirm.term.decideBy, { weekday: true }) : t('light.suspended')}</strong>
+            </dd>
+            <dt>{t('confirm.extensionBy')}</dt>
+            <dd>{confirm.term.extensionNoticeBy ? format.calendarDate(confirm.term.extensionNoticeBy) : t('light.suspended')}</dd>
+            <dt>{t('confirm.preciseringBy')}</dt>
+            <dd>{format.calendarDate(preciseringAskBy(confirm.input.receivedOn, extraHolidays))}</dd>
+            <dt>{t('file.decisionDelivery')}</dt>
+            <dd>{t(`delivery.${confirm.input.decisionDelivery}`)}</dd>
+          </dl>
+          <TermExplanation lines={confirm.term.explanation} />
+          <Checkbox isSelected={callback} onChange={setCallback}>
+            {t('confirm.callback', { date: format.calendarDate(callbackDue, { weekday: true }) })}
+          </Checkbox>
+          <p className="woo-description">{t('confirm.callbackHint')}</p>
+          <DialogActions>
+            <Button slot="close" isDisabled={saving}>
+              {t('confirm.back')}
+            </Button>
+            <Button variant="primary" autoFocus isDisabled={saving || !canFile} onPress={() => onFile({ callback })}>
+              {t('confirm.file')}
+            </Button>
+          </DialogActions>
+        </>
+      ) : null}
+    </Dialog>
   );
 }

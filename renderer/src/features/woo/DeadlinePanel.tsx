@@ -34,7 +34,7 @@ export function DeadlinePanel({ request, term, today, extraHolidays, extendBlock
 
   return (
     <section className="panel woo-deadline" aria-labelledby="woo-deadline-title">
-      <h2 id="woo-deadline-title" className="woo-visually-hidden">
+      <h2 id="woo-deadline-title" className="visually-hidden">
         {t('detail.deadlineTitle')}
       </h2>
       <div className="woo-deadline-main">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Link } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink, EmptyState, ErrorState } from '../../ui';
 import type { CaseRecord } from '../../../../shared/model/case';
 import { emptyFiling, filingHasContent, validateFiling, type FilingInput, type WooFilingDraft } from '../../../../shared/woo/filing';
 import { newWooRequestState, WooLifecycleError } from '../../../../shared/woo/lifecycle';
@@ -26,17 +27,17 @@ import { SettledPanel, type Settled } from './SettledPanel';
 export function FileWooRequest({ caseId }: { caseId: string | undefined }) {
   const { t } = useTranslation('woo');
   const caseRecord = useCase(caseId);
-  if (caseId && caseRecord === undefined) return <p className="empty-state">{t('loading')}</p>;
+  if (caseId && caseRecord === undefined) return <EmptyState variant="inline">{t('loading')}</EmptyState>;
   if (caseId && caseRecord === null) {
     return (
       <>
         <PageHeader title={t('file.title')} />
-        <div className="error-panel" role="alert">
+        <ErrorState>
           <p>{t('file.caseMissing')}</p>
-          <Link className="button" href={routeHref('woo', 'new')}>
+          <ButtonLink href={routeHref('woo', 'new')}>
             {t('file.withoutCase')}
-          </Link>
-        </div>
+          </ButtonLink>
+        </ErrorState>
       </>
     );
   }
@@ -149,7 +150,7 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
         title={caseRecord ? t('file.titleForCase', { number: caseRecord.number }) : t('file.title')}
         actions={
           filingHasContent(draft, defaults) ? (
-            <Button className="button" onPress={discard}>
+            <Button onPress={discard}>
               {t('file.discard')}
             </Button>
           ) : null
@@ -206,10 +207,10 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
             </p>
           ) : null}
           <div className="woo-actions">
-            <Button className="button" onPress={() => update((d) => ({ ...d, step: 'check' }))}>
+            <Button onPress={() => update((d) => ({ ...d, step: 'check' }))}>
               {t('file.back')}
             </Button>
-            <Button type="submit" className="button primary">
+            <Button type="submit" variant="primary">
               {t('file.review')}
             </Button>
             <p className="woo-description">{t('file.draftKept')}</p>

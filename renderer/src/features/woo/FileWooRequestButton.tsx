@@ -1,5 +1,5 @@
-import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../ui';
 import { routeHref } from '../../app/route';
 import { useWooRequestsForCase } from './repository';
 import './woo.css';
@@ -14,14 +14,14 @@ export function FileWooRequestButton({ caseId }: { caseId: string }) {
   const running = requests?.find((r) => r.status !== 'besloten' && r.status !== 'gesloten');
   if (running) {
     return (
-      <Link className="button" href={routeHref('woo', running.id)}>
+      <ButtonLink href={routeHref('woo', running.id)}>
         {t('button.open')}
-      </Link>
+      </ButtonLink>
     );
   }
   return (
-    <Link className="button" href={routeHref('woo', 'new', caseId)}>
+    <ButtonLink href={routeHref('woo', 'new', caseId)}>
       {t('button.file')}
-    </Link>
+    </ButtonLink>
   );
 }

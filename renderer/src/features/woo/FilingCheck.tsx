@@ -1,10 +1,9 @@
-import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { WooFilingDraft } from '../../../../shared/woo/filing';
 import type { ReceiptLanguage } from '../../../../shared/print/language';
 import { routeHref } from '../../app/route';
 import { AvgRoute, ReferralRoute, type RouteProps } from './CheckRoutes';
-import { ChoiceGroup } from './fields';
+import { Button, ButtonLink, ChoiceGroup } from '../../ui';
 
 interface Props extends RouteProps {
   receiptLanguage: ReceiptLanguage;
@@ -40,7 +39,7 @@ export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage,
         description={t('check.ownDataHint')}
         value={ownData}
         onChange={(v) => setCheck('ownData', v)}
-        choices={yesNo}
+        options={yesNo}
       />
       {ownData === 'yes' ? <AvgRoute draft={draft} update={update} onSettled={onSettled} /> : null}
 
@@ -50,14 +49,14 @@ export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage,
         description={t('check.maybePublicHint')}
         value={maybePublic}
         onChange={(v) => setCheck('maybePublic', v)}
-        choices={yesNo}
+        options={yesNo}
       />
       {maybePublic === 'yes' ? (
         <div className="woo-route" role="group" aria-label={t('check.searchTitle')}>
           <p>{t('check.searchBody')}</p>
-          <Link className="button" href={routeHref('search')}>
+          <ButtonLink href={routeHref('search')}>
             {t('check.searchLink')}
-          </Link>
+          </ButtonLink>
         </div>
       ) : null}
 
@@ -67,14 +66,14 @@ export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage,
         description={t('check.otherBodyHint')}
         value={otherBody}
         onChange={(v) => setCheck('otherBody', v)}
-        choices={yesNo}
+        options={yesNo}
       />
       {otherBody === 'yes' ? (
         <ReferralRoute draft={draft} update={update} language={receiptLanguage} onLanguage={onReceiptLanguage} onSettled={onSettled} />
       ) : null}
 
       <div className="woo-actions">
-        <Button className={elsewhere ? 'button' : 'button primary'} isDisabled={!answered} onPress={onContinue}>
+        <Button variant={elsewhere ? 'secondary' : 'primary'} isDisabled={!answered} onPress={onContinue}>
           {elsewhere ? t('check.continueAnyway') : t('check.continue')}
         </Button>
         {!answered ? <p className="woo-description">{t('check.answerAll')}</p> : null}

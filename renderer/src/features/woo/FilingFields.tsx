@@ -4,7 +4,7 @@ import { CHANNELS } from '../../../../shared/model/records';
 import type { WooFilingDraft } from '../../../../shared/woo/filing';
 import { useFormatters } from '../../ui/format';
 import { BodyPicker, type Municipality } from '../directory';
-import { ChoiceGroup, IsoDateField, TextAreaInput, TextInput } from './fields';
+import { ChoiceGroup, DateField, TextAreaField, TextField } from '../../ui';
 
 /**
  * The parts of the filing form. Every change goes through `update`, which writes the draft
@@ -24,7 +24,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
   return (
     <>
     <div data-field="subject">
-      <TextAreaInput
+      <TextAreaField
         name="subject"
         label={t('file.subject')}
         description={t('file.subjectHint')}
@@ -36,7 +36,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
       />
     </div>
     <div data-field="period">
-      <TextInput
+      <TextField
         name="period"
         label={t('file.period')}
         description={t('file.periodHint')}
@@ -60,7 +60,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
       label={t('file.disclosureForm')}
       value={draft.disclosureForm}
       onChange={(disclosureForm) => update((d) => ({ ...d, disclosureForm }))}
-      choices={[
+      options={[
         { id: 'digitaal', label: t('form.digitaal') },
         { id: 'papier', label: t('form.papier') },
       ]}
@@ -71,7 +71,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
         label={t('file.channel')}
         value={draft.channel}
         onChange={(channel) => update((d) => ({ ...d, channel }))}
-        choices={channelChoices}
+        options={channelChoices}
       />
     ) : null}
 
@@ -93,7 +93,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
           value={draft.decisionDelivery}
           onChange={(decisionDelivery) => update((d) => ({ ...d, decisionDelivery }))}
           orientation="vertical"
-          choices={[
+          options={[
             { id: 'email', label: t('delivery.email') },
             { id: 'post', label: t('delivery.post') },
             { id: 'mondeling', label: t('delivery.mondeling'), description: t('delivery.mondelingHint') },
@@ -102,7 +102,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
       </div>
       <div className="woo-grid">
         <div data-field="visitor.name">
-          <TextInput
+          <TextField
             name="name"
             label={t('file.name')}
             description={t('file.nameHint')}
@@ -112,7 +112,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
           />
         </div>
         <div data-field="visitor.email">
-          <TextInput
+          <TextField
             name="email"
             type="email"
             label={t('file.email')}
@@ -123,7 +123,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
           />
         </div>
         <div data-field="visitor.postal">
-          <TextAreaInput
+          <TextAreaField
             name="postal"
             label={t('file.postal')}
             value={draft.visitor.postal}
@@ -134,7 +134,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
           />
         </div>
         <div data-field="visitor.phone">
-          <TextInput
+          <TextField
             name="phone"
             type="tel"
             label={t('file.phone')}
@@ -159,7 +159,7 @@ export function ReceivedFields({ draft, update, message, today }: FilingFieldsPr
       <legend>{t('file.receiptTitle')}</legend>
       <div className="woo-grid">
         <div data-field="receivedOn">
-          <IsoDateField
+          <DateField
             name="receivedOn"
             label={t('file.receivedOn')}
             description={t('file.receivedOnHint')}
@@ -172,7 +172,7 @@ export function ReceivedFields({ draft, update, message, today }: FilingFieldsPr
         </div>
         {draft.receivedOn !== today ? (
           <div data-field="receivedOnReason">
-            <TextInput
+            <TextField
               name="receivedOnReason"
               label={t('file.receivedOnReason')}
               description={t('file.receivedOnReasonHint', { today: format.calendarDate(today) })}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Label, TextArea, TextField } from 'react-aria-components';
+import { Label, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui';
 import { newDeadlineNotice, noticeText } from '../../../../shared/woo/notice';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
 import type { CaseRecord } from '../../../../shared/model/case';
@@ -53,16 +54,16 @@ export function NoticePanel({
     <section className="panel woo-notice" aria-labelledby="woo-notice-title">
       <h2 id="woo-notice-title">{t('notice.title')}</h2>
       <p>{t('notice.explain')}</p>
-      <TextField className="woo-field" value={text} isReadOnly>
-        <Label className="woo-label">{t('notice.message')}</Label>
-        <TextArea className="woo-input woo-notice-text" rows={14} lang="nl" />
+      <TextField className="ui-field" value={text} isReadOnly>
+        <Label className="ui-label">{t('notice.message')}</Label>
+        <TextArea className="ui-input woo-notice-text" rows={14} lang="nl" />
       </TextField>
       <div className="woo-actions">
-        <Button className="button" onPress={() => void copy()}>
+        <Button onPress={() => void copy()}>
           {t('notice.copy')}
         </Button>
         {onClose ? (
-          <Button className="button" onPress={onClose}>
+          <Button onPress={onClose}>
             {t('notice.close')}
           </Button>
         ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { RECEIPT_LANGUAGES, receiptDirection, type ReceiptLanguage } from '../../../../shared/print/language';
+import { Button, Select } from '../../ui';
+import { isReceiptLanguage, RECEIPT_LANGUAGES, type ReceiptLanguage } from '../../../../shared/print/language';
 import { printDocument, type PrintTarget } from './documents';
 
 type Status = { kind: 'printed' } | { kind: 'saved'; path: string } | { kind: 'failed' } | null;
@@ -21,10 +21,10 @@ export function PrintActions({ build, what }: { build: () => { html: string; tit
   };
   return (
     <div className="woo-print-actions">
-      <Button className="button primary" isDisabled={busy} onPress={() => void run('printer')}>
+      <Button variant="primary" isDisabled={busy} onPress={() => void run('printer')}>
         {t('print.print', { what })}
       </Button>
-      <Button className="button" isDisabled={busy} onPress={() => void run('pdf')}>
+      <Button isDisabled={busy} onPress={() => void run('pdf')}>
         {t('print.pdf', { what })}
       </Button>
       <p role="status" className="woo-print-status" data-kind={status?.kind}>
@@ -38,23 +38,12 @@ export function PrintActions({ build, what }: { build: () => { html: string; tit
 export function ReceiptLanguageSelect({ value, onChange, label }: { value: ReceiptLanguage; onChange: (lng: ReceiptLanguage) => void; label: string }) {
   const { t } = useTranslation('woo');
   return (
-    <Select className="woo-field woo-language" selectedKey={value} onSelectionChange={(key) => key && onChange(key as ReceiptLanguage)}>
-      <Label className="woo-label">{label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-          <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
-        </svg>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {RECEIPT_LANGUAGES.map((lng) => (
-            <ListBoxItem key={lng} id={lng} className="listbox-item" lang={lng} dir={receiptDirection(lng)} textValue={t(`receiptLanguage.${lng}`)}>
-              {t(`receiptLanguage.${lng}`)}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
+    <Select
+      className="woo-language"
+      label={label}
+      value={value}
+      onChange={(lng) => isReceiptLanguage(lng) && onChange(lng)}
+      options={RECEIPT_LANGUAGES.map((lng) => ({ id: lng, label: t(`receiptLanguage.${lng}`), lang: lng }))}
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Link } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui';
 import { addDays, compareIsoDates } from '../../../../shared/calendar/isoDate';
 import type { CaseRecord } from '../../../../shared/model/case';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
@@ -70,7 +71,7 @@ export function SuspensionList({ request, onNotice }: { request: WooRequestRecor
               : t('detail.suspendedSince', { from: format.calendarDate(s.from), answerBy: format.calendarDate(s.answerBy) })}
             {s.ended ? ` (${t(`detail.ended.${s.ended}`)})` : ''}
             {s.until && open && request.decideBy ? (
-              <Button className="button woo-small" onPress={() => onNotice(s)}>
+              <Button size="small" onPress={() => onNotice(s)}>
                 {t('notice.show')}
               </Button>
             ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { toZgwZaak } from '../../../../shared/export/zgw';
 import type { CaseRecord } from '../../../../shared/model/case';
@@ -60,7 +60,7 @@ export function RequestDocuments({ request, caseRecord, term, today, actor, lang
         <h3>{t('detail.export')}</h3>
         <p className="woo-description">{t('detail.exportHint')}</p>
         <div className="woo-print-actions">
-          <Button className="button" onPress={() => void exportZgw()}>
+          <Button onPress={() => void exportZgw()}>
             {t('detail.exportButton')}
           </Button>
           <p role="status" className="woo-print-status">

@@ -1,5 +1,5 @@
-import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink } from '../../ui';
 import { routeHref } from '../../app/route';
 import { PageHeader } from '../../ui/PageHeader';
 
@@ -19,15 +19,15 @@ export function SettledPanel({ settled, onAnother }: { settled: Settled; onAnoth
         <h2>{settled.kind === 'avg' ? t('avg.recorded') : t('referral.recorded')}</h2>
         <p>{t('file.caseNumber', { number: settled.caseNumber })}</p>
         <div className="woo-actions">
-          <Link className="button primary" href={routeHref('cases', settled.caseId)}>
+          <ButtonLink variant="primary" href={routeHref('cases', settled.caseId)}>
             {t('file.toCase')}
-          </Link>
-          <Button className="button" onPress={onAnother}>
+          </ButtonLink>
+          <Button onPress={onAnother}>
             {t('file.another')}
           </Button>
-          <Link className="button" href={routeHref('woo')}>
+          <ButtonLink href={routeHref('woo')}>
             {t('file.toList')}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
     </>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addDays, compareIsoDates, isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import {
@@ -16,7 +15,7 @@ import {
 import { WOO_OUTCOMES, type WooOutcome, type WooRequestRecord } from '../../../../shared/woo/request';
 import { WooTermError } from '../../../../shared/woo/deadline';
 import { database } from '../../db/database';
-import { ChoiceGroup, IsoDateField, TextAreaInput, WooCheckbox } from './fields';
+import { Button, Checkbox, ChoiceGroup, DateField, Dialog, DialogActions, TextAreaField } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useToday } from '../../ui/clock';
 import { useActor } from './actor';
@@ -125,18 +124,13 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
   const running = request.suspensions.find((s) => !s.until);
 
   return (
-    <ModalOverlay className="woo-overlay" isOpen onOpenChange={(open) => !open && !saving && onClose()} isDismissable={!saving}>
-      <Modal className="woo-modal">
-        <Dialog className="woo-dialog" aria-labelledby="woo-step-title">
+    <Dialog title={t(`step.${type}.title`)} isOpen onOpenChange={(open) => !open && !saving && onClose()} isDismissable={!saving}>
           <form
             onSubmit={(event) => {
               event.preventDefault();
               void confirm();
             }}
           >
-            <Heading slot="title" id="woo-step-title">
-              {t(`step.${type}.title`)}
-            </Heading>
             <p>
               {type === 'extend' && extendBy === null
                 ? t('step.extend.explainSuspended')
@@ -146,7 +140,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
               <p className="woo-note">{t('step.end-suspension.answerTerm', { date: format.calendarDate(running.answerBy) })}</p>
             ) : null}
 
-            <IsoDateField
+            <DateField
               name="on"
               label={t(`step.${type}.on`)}
               value={on}
@@ -161,7 +155,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
               autoFocus
             />
             {type === 'request-precisering' || type === 'request-zienswijze' ? (
-              <IsoDateField
+              <DateField
                 name="answerBy"
                 label={t('step.answerBy')}
                 description={t('step.answerByHint')}
@@ -172,7 +166,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
               />
             ) : null}
             {type === 'extend' ? (
-              <TextAreaInput name="reason" label={t('step.extend.reason')} description={t('step.extend.reasonHint')} value={reason} onChange={setReason} isRequired />
+              <TextAreaField name="reason" label={t('step.extend.reason')} description={t('step.extend.reasonHint')} value={reason} onChange={setReason} isRequired />
             ) : null}
             {type === 'decide' ? (
               <>
@@ -183,16 +177,16 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
                   onChange={setOutcome}
                   orientation="vertical"
                   isRequired
-                  choices={offeredOutcomes.map((id) => ({
+                  options={offeredOutcomes.map((id) => ({
                     id,
                     label: t(`outcome.${id}`),
                     ...(id === 'buiten-behandeling' ? { description: t('outcome.buitenBehandelingHint') } : {}),
                   }))}
                 />
                 {discloses ? (
-                  <WooCheckbox isSelected={objectionExpected} onChange={setObjectionExpected}>
+                  <Checkbox isSelected={objectionExpected} onChange={setObjectionExpected}>
                     {t('step.decide.objectionExpected')}
-                  </WooCheckbox>
+                  </Checkbox>
                 ) : null}
               </>
             ) : null}
@@ -224,17 +218,15 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
                 {failure}
               </p>
             ) : null}
-            <div className="woo-actions">
-              <Button type="submit" className="button primary" isDisabled={!preview || saving || !actor}>
-                {t(`step.${type}.confirm`)}
-              </Button>
-              <Button className="button" slot="close" isDisabled={saving}>
+            <DialogActions>
+              <Button slot="close" isDisabled={saving}>
                 {t('step.cancel')}
               </Button>
-            </div>
+              <Button type="submit" variant="primary" isDisabled={!preview || saving || !actor}>
+                {t(`step.${type}.confirm`)}
+              </Button>
+            </DialogActions>
           </form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    </Dialog>
   );
 }

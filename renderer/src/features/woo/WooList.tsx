@@ -1,5 +1,6 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../ui';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { preciseringOpenUntil, termOf } from '../../../../shared/woo/lifecycle';
 import { openSuspension, type WooRequestRecord } from '../../../../shared/woo/request';
@@ -22,9 +23,9 @@ export function WooList() {
       <PageHeader
         title={t('list.title')}
         actions={
-          <Link className="button primary" href={routeHref('woo', 'new')}>
+          <ButtonLink variant="primary" href={routeHref('woo', 'new')}>
             {t('list.new')}
-          </Link>
+          </ButtonLink>
         }
       />
       <section className="panel" aria-labelledby="woo-open-title">
@@ -54,7 +55,7 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
   const { extraHolidays } = useWooSettings();
   return (
     <table className="woo-table">
-      <caption className="woo-visually-hidden">{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('list.case')}</th>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink, EmptyState, ErrorState } from '../../ui';
 import type { CaseRecord } from '../../../../shared/model/case';
 import { receiptLanguageFor, type ReceiptLanguage } from '../../../../shared/print/language';
 import { availableSteps, stepBlocker, termOf, type WooStep, type WooStepType } from '../../../../shared/woo/lifecycle';
@@ -33,17 +33,17 @@ const USUAL_NEXT: Record<WooRequestRecord['status'], WooStepType | undefined> = 
 export function WooRequestScreen({ requestId }: { requestId: string }) {
   const { t } = useTranslation('woo');
   const view = useWooRequest(requestId);
-  if (view === undefined) return <p className="empty-state">{t('loading')}</p>;
+  if (view === undefined) return <EmptyState variant="inline">{t('loading')}</EmptyState>;
   if (view === null) {
     return (
       <>
         <PageHeader title={t('detail.missingTitle')} />
-        <div className="error-panel" role="alert">
+        <ErrorState>
           <p>{t('detail.missing')}</p>
-          <Link className="button" href={routeHref('woo')}>
+          <ButtonLink href={routeHref('woo')}>
             {t('file.toList')}
-          </Link>
-        </div>
+          </ButtonLink>
+        </ErrorState>
       </>
     );
   }
@@ -98,7 +98,7 @@ function RequestView({ request, caseRecord }: { request: WooRequestRecord; caseR
           <h2 id="woo-steps-title">{t('detail.nextSteps')}</h2>
           <div className="woo-step-buttons">
             {steps.map((type) => (
-              <Button key={type} className={type === USUAL_NEXT[request.status] ? 'button primary' : 'button'} onPress={() => setDialog(type)} isDisabled={!actor}>
+              <Button key={type} variant={type === USUAL_NEXT[request.status] ? 'primary' : 'secondary'} onPress={() => setDialog(type)} isDisabled={!actor}>
                 {t(`step.${type}.title`)}
               </Button>
             ))}

@@ -3,6 +3,7 @@ import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/route';
 import { loadPublishers } from '../directory';
+import { EmptyState } from '../../ui';
 import { uiLocale } from '../../ui/format';
 import { WooList } from './WooList';
 import './woo.css';
@@ -47,7 +48,7 @@ export function WooScreen({ route }: ScreenProps) {
   // Date fields follow the UI language (dd-mm-jjjj in Dutch).
   return (
     <I18nProvider locale={uiLocale(i18n.resolvedLanguage)}>
-      <Suspense fallback={<p className="empty-state">{t('loading')}</p>}>{screen}</Suspense>
+      <Suspense fallback={<EmptyState variant="inline">{t('loading')}</EmptyState>}>{screen}</Suspense>
     </I18nProvider>
   );
 }
