@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SYNCED_ENTITIES } from '../model/records';
-import { wooStepSchema } from './records';
+import { instantSchema, wooStepSchema } from './records';
 
 export const MUTATION_OPS = ['create', 'patch', 'delete', 'step'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];
@@ -29,7 +29,7 @@ export const mutationSchema = z.object({
   baseRev: z.number().int().nonnegative(),
   patch: z.record(z.string(), z.unknown()),
   step: wooStepSchema.optional(),
-  at: z.iso.datetime({ offset: true }),
+  at: instantSchema,
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
