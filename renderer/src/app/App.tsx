@@ -63,11 +63,11 @@ export function App() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
             <ReleaseStatus />
-          <AccountBar />
           </div>
           <NewContactButton />
           <ConnectionStatus />
           <LanguageSwitch />
+          <AccountBar />
         </header>
         <Navigation current={route.area} />
         <main id="main" ref={main} tabIndex={-1} className="main">

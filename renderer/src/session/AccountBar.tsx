@@ -11,12 +11,13 @@ export function AccountBar() {
   return (
     <div className="account-bar" role="group" aria-label={t('account.label')}>
       <span className="account-name">
-        {state.user.displayName} <span className="account-role">{t(`roles.${state.user.role}`)}</span>
+        <span>{state.user.displayName}</span>
+        <span className="account-role">{t(`roles.${state.user.role}`)}</span>
       </span>
-      <Button size="small" variant="quiet" onPress={() => session.lock()} aria-keyshortcuts="Alt+L Control+L">
+      <Button size="small" onPress={() => session.lock()} aria-keyshortcuts="Alt+L Control+L">
         {t('account.lock')}
       </Button>
-      <Button size="small" variant="quiet" onPress={() => void session.signOut()}>
+      <Button size="small" onPress={() => void session.signOut()}>
         {t('account.signOut')}
       </Button>
       {problem ? (

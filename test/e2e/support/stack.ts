@@ -11,6 +11,8 @@ import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-c
 import { onTestFinished } from 'vitest';
 import { startBrowserHost } from '../../../scripts/browser-host';
 import { createApp } from '../../../server/src/app';
+import { createHubAuth, type HubAuth } from '../../../server/src/auth';
+import type { Role } from '../../../server/src/http/auth';
 import { migrate } from '../../../server/src/db/migrate';
 import { openDb } from '../../../server/src/db/open';
 import { silentLog } from '../../../server/src/log';
@@ -18,12 +20,35 @@ import { seedDemo } from '../../../server/src/demo/seed';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 
+/** One account per role on every test hub (the hub requires sign-in). */
+export const ACCOUNTS: Readonly<Record<Role, { username: string; password: string; displayName: string }>> = Object.freeze({
+  desk: { username: 'bram', password: 'balie-test-2026', displayName: 'Bram Balie' },
+  phone: { username: 'tess', password: 'telefoon-test-2026', displayName: 'Tess Telefoon' },
+  coordinator: { username: 'cor', password: 'coordinator-test-2026', displayName: 'Cor Coördinator' },
+  admin: { username: 'bea', password: 'beheer-test-2026', displayName: 'Bea Beheer' },
+});
+
+/** Signs in through the sign-in screen (language-independent: by field name), optionally setting a PIN. */
+export async function signInThroughUi(page: Page, role: Role, options: { pin?: string } = {}): Promise<void> {
+  const account = ACCOUNTS[role];
+  await page.locator('input[name="username"]').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  if (options.pin) await page.locator('input[name="pin"]').fill(options.pin);
+  await page.locator('input[name="password"]').press('Enter');
+  await page.getByRole('navigation').waitFor();
+}
+
 export interface Stack {
   hubUrl: string;
   appUrl: string;
   browser: Browser;
-  /** A fresh browser context (own IndexedDB) with one page on the app. */
-  openApp(options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  /** The hub's sign-in service: accounts, sessions, workstations. */
+  auth: HubAuth;
+  /**
+   * A fresh browser context (own IndexedDB) with one page on the app, signed in through the UI as
+   * `signIn` (default: admin, who sees every area; false: stay on the sign-in screen).
+   */
+  openApp(options?: { locale?: string; viewport?: { width: number; height: number }; signIn?: Role | false; pin?: string }): Promise<{ context: BrowserContext; page: Page }>;
   /**
    * Hands over (and forgets) what the renderer in `context` reported so far: uncaught errors and
    * console.error messages. Only for a test that provokes errors on purpose; every other error
@@ -76,13 +101,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // The hub allows exactly the browser host's origin (CORS), and the browser host needs the hub's
   // address: the hub listens first, and its app is made once the browser host's port is known.
   const hubApp: { current?: ReturnType<typeof createApp> } = {};
+  // Sign-in is always on, as on a real hub: one account per role.
+  const auth = createHubAuth({ db, log: silentLog, addressLimit: 10_000 });
+  for (const [role, account] of Object.entries(ACCOUNTS)) await auth.service.createUser({ ...account, role: role as Role });
   const hub = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: (request) => hubApp.current!.fetch(request), hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
       resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) }),
     );
   });
   const ui = await startBrowserHost({ hubUrl: hub.url });
-  hubApp.current = createApp({ db, log: silentLog, corsOrigins: [new URL(ui.url).origin] });
+  hubApp.current = createApp({ db, log: silentLog, auth, corsOrigins: [new URL(ui.url).origin], allowedHosts: ['127.0.0.1', 'localhost'] });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const watched = new Map<BrowserContext, string[]>();
@@ -101,6 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     hubUrl: hub.url,
     appUrl: ui.url,
     browser,
+    auth,
     async openApp(options = {}) {
       const context = await browser.newContext({
         locale: options.locale ?? 'nl-NL',
@@ -117,7 +146,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }
       const page = await context.newPage();
       await page.goto(ui.url);
-      await page.getByRole('navigation').waitFor();
+      const role = options.signIn ?? 'admin';
+      if (role) await signInThroughUi(page, role, options.pin ? { pin: options.pin } : {});
+      else await page.locator('input[name="username"]').waitFor();
       return { context, page };
     },
     takeErrors(context) {
