@@ -13,6 +13,7 @@ import { readJsonBody, validate } from './http/input';
 import { buildOpenApi } from './http/openapi';
 import { defineRoute, type Route } from './http/route';
 import { consoleLog, type Log } from './log';
+import { centreRoutes } from './centre/routes';
 import { conflictRoutes } from './routes/conflicts';
 import { healthRoute } from './routes/health';
 import { syncRoutes } from './sync/routes';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     healthRoute(options.db, log, options.minimumDeskVersion),
     ...syncRoutes(options.db),
     ...conflictRoutes(options.db),
+    ...centreRoutes(options.db),
     ...(options.auth?.routes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

@@ -8,6 +8,7 @@ const TABLES = [
   'applied_mutations',
   'audit',
   'cases',
+  'centre_settings',
   'clients',
   'conflicts',
   'contacts',
