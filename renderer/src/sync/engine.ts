@@ -434,20 +434,20 @@ const rounds = new WeakMap<LoketDatabase, Promise<unknown>>();
  * One sync round. Rounds for one workstation database never overlap (point 7): a second caller
  * waits for the running round and then runs its own.
  */
-export function syncOnce(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike): Promise<SyncOutcome> {
+export function syncOnce(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike, options: { pushBatch?: number } = {}): Promise<SyncOutcome> {
   const previous = rounds.get(db) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => runRound(db, hubUrl, fetchImpl));
+  const next = previous.catch(() => undefined).then(() => runRound(db, hubUrl, fetchImpl, options.pushBatch ?? PUSH_BATCH));
   rounds.set(db, next);
   return next;
 }
 
-async function runRound(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike): Promise<SyncOutcome> {
+async function runRound(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike, batch: number): Promise<SyncOutcome> {
   let pushed = 0;
   let conflicts = 0;
   let refused = 0;
   // Push until the outbox is empty (bounded), so a long offline period drains in one round.
   for (let round = 0; round < 200; round++) {
-    const outcome = await pushOnce(db, hubUrl, fetchImpl);
+    const outcome = await pushOnce(db, hubUrl, fetchImpl, batch);
     pushed += outcome.pushed;
     conflicts += outcome.conflicts;
     refused += outcome.refused;
@@ -457,7 +457,7 @@ async function runRound(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike)
   // A resync may have queued lost versions: send them now, in the same round.
   if ((await db.outbox.count()) > 0) {
     for (let round = 0; round < 200; round++) {
-      const outcome = await pushOnce(db, hubUrl, fetchImpl);
+      const outcome = await pushOnce(db, hubUrl, fetchImpl, batch);
       pushed += outcome.pushed;
       conflicts += outcome.conflicts;
       refused += outcome.refused;
