@@ -13,6 +13,7 @@ import { readJsonBody, validate } from './http/input';
 import { buildOpenApi } from './http/openapi';
 import { defineRoute, type Route } from './http/route';
 import { consoleLog, type Log } from './log';
+import { CATALOGUE_IMPORT_PATH, catalogueRoutes } from './catalogue/routes';
 import { centreRoutes } from './centre/routes';
 import { conflictRoutes } from './routes/conflicts';
 import { healthRoute } from './routes/health';
@@ -90,13 +91,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         ),
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => errorResponse(c, 413, 'payload-too-large', `The request body is larger than ${maxBodyBytes} bytes`),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => errorResponse(c, 413, 'payload-too-large', `The request body is larger than ${maxBodyBytes} bytes`),
+  });
+  // The catalogue import streams its file row by row and enforces its own cap (catalogue/routes.ts).
+  app.use('*', (c, next) => (c.req.path === CATALOGUE_IMPORT_PATH ? next() : limitBody(c, next)));
   // Sync bodies must be valid UTF-8: bad bytes would otherwise be stored as U+FFFD (issue 8 fuzz).
   app.use('/sync/*', requireUtf8Body);
 
@@ -105,6 +105,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ...syncRoutes(options.db),
     ...conflictRoutes(options.db),
     ...centreRoutes(options.db),
+    ...catalogueRoutes(options.db),
     ...(options.auth?.routes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
