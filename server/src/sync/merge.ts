@@ -61,7 +61,8 @@ export function mergePatch(input: MergeInput, options: MergeOptions): MergeResul
   const incomingAt = Date.parse(input.at);
 
   const judge = (current: unknown, value: unknown, meta: FieldMeta | undefined, isDecision: boolean): Verdict => {
-    if (isDeepStrictEqual(current, value)) return 'same';
+    // null clears a field: clearing an absent one changes nothing.
+    if (isDeepStrictEqual(current ?? null, value ?? null)) return 'same';
     const ownChange = input.clientId !== undefined && meta?.client === input.clientId;
     if (!meta || meta.rev <= input.baseRev || ownChange) return 'take';
     if (isDecision) return 'conflict';
@@ -79,12 +80,14 @@ export function mergePatch(input: MergeInput, options: MergeOptions): MergeResul
     verdicts.set(field, judge(own(input.data, field), value, own(input.fieldMeta, field), options.conflictFields.has(field)));
   }
 
-  // A group is held back as a whole when any member that changes is held back.
+  // A group is held back as a whole when any member that changes is held back. A group with a
+  // decision field in it is then a recorded conflict: a decision is never dropped silently.
   for (const group of options.groups ?? []) {
     const members = group.filter((field) => verdicts.has(field));
     const held = members.map((field) => verdicts.get(field)).find((v) => v === 'conflict' || v === 'overruled');
     if (!held) continue;
-    for (const field of members) if (verdicts.get(field) !== 'same') verdicts.set(field, held);
+    const verdict = group.some((field) => options.conflictFields.has(field)) ? 'conflict' : held;
+    for (const field of members) if (verdicts.get(field) !== 'same') verdicts.set(field, verdict);
   }
 
   for (const [field, verdict] of verdicts) {

@@ -72,7 +72,7 @@ export type Scenario = fc.RecordValue<{ actions: Action[]; skewMinutes: [number,
 interface Sent {
   clientId: string;
   mutation: { mutationId: string; entity: string; id: string; op: string; baseRev: number; patch: Record<string, unknown> };
-  result: { status: string; rev: number; conflicts?: string[] };
+  result: { status: string; rev: number; conflicts?: string[]; overruled?: string[] };
 }
 
 function dataOf(record: StoredRecord | Record<string, unknown>): Record<string, unknown> {
@@ -272,6 +272,7 @@ export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
       if (s.result.status === 'conflict' && s.result.conflicts?.includes('deleted')) continue;
       for (const f of DECISION) {
         if (!(f in s.mutation.patch)) continue;
+        expect(s.result.overruled ?? [], `a decision field (${f}) may conflict, never be overruled`).not.toContain(f);
         const key = `${s.mutation.id}.${f}`;
         const previous = lastSet.get(key);
         const value = s.mutation.patch[f] ?? undefined;
