@@ -15,6 +15,12 @@ export const session = createSessionStore({
     await setStationCode(database(), code);
   },
   workstationName: async () => `Werkplek ${await stationCode(database())}`,
+  route: {
+    read: () => window.location.hash,
+    write: (hash) => {
+      window.location.hash = hash;
+    },
+  },
 });
 
 export function useSession(): SessionState {

@@ -64,6 +64,8 @@ export interface SessionDeps {
   /** Adopts the station code the hub assigned to this desk. */
   adoptStationCode: (code: string) => Promise<void>;
   workstationName: () => Promise<string>;
+  /** Where the workspace is (the URL hash): each staff member comes back to their own place. */
+  route?: { read(): string; write(hash: string): void };
   now?: () => number;
 }
 
@@ -99,7 +101,15 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   /** Between a sign-in that needs a new password and that change: the password just typed and tokens. */
   let pendingChange: { tokens: Tokens; password: string; pin?: string | undefined } | undefined;
 
+  /** Where each staff member was when someone else took over the desk (this run of the app only). */
+  const routes = new Map<string, string>();
+  let lastActiveUser: string | undefined;
   const set = (next: SessionState) => {
+    if (next.status === 'active' && deps.route && lastActiveUser !== undefined && lastActiveUser !== next.user.id) {
+      // Someone else now: never their predecessor's screen (it may show a visitor's case).
+      deps.route.write(routes.get(next.user.id) ?? '#/contact');
+    }
+    if (next.status === 'active' || next.status === 'locked') lastActiveUser = next.user.id;
     state = next;
     for (const listener of listeners) listener();
   };
@@ -289,6 +299,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     switchUser() {
       if (state.status !== 'locked') return;
       // The first user's session and drafts stay on this desk; they get them back by signing in again.
+      if (deps.route) routes.set(state.user.id, deps.route.read());
       access = undefined;
       setCurrent(undefined);
       set({ status: 'signed-out', reason: 'switch-user', previous: state.user });

@@ -44,6 +44,8 @@ export interface Stack {
   browser: Browser;
   /** The hub's sign-in service: accounts, sessions, workstations. */
   auth: HubAuth;
+  /** Stops the hub for good (a desk that must work without it); close() copes. */
+  stopHub(): Promise<void>;
   /**
    * A fresh browser context (own IndexedDB) with one page on the app, signed in through the UI as
    * `signIn` (default: admin, who sees every area; false: stay on the sign-in screen).
@@ -106,13 +108,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const [role, account] of Object.entries(ACCOUNTS)) await auth.service.createUser({ ...account, role: role as Role });
   const hub = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: (request) => hubApp.current!.fetch(request), hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => new Promise((done) => server.close(() => done())) }),
+      resolve({ url: `http://127.0.0.1:${info.port}`, close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Chromium's keep-alive connections would hold a stopping hub up.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      }),
     );
   });
   const ui = await startBrowserHost({ hubUrl: hub.url });
   hubApp.current = createApp({ db, log: silentLog, auth, corsOrigins: [new URL(ui.url).origin], allowedHosts: ['127.0.0.1', 'localhost'] });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  let hubStopped: Promise<void> | undefined;
   const watched = new Map<BrowserContext, string[]>();
   const closed = new Set<BrowserContext>();
   const unreported = () => [...watched.values()].flat();
@@ -130,6 +139,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     appUrl: ui.url,
     browser,
     auth,
+    async stopHub() {
+      hubStopped ??= hub.close();
+      await hubStopped;
+    },
     async openApp(options = {}) {
       const context = await browser.newContext({
         locale: options.locale ?? 'nl-NL',
@@ -166,7 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }
       await browser.close();
       await ui.close();
-      await hub.close();
+      await (hubStopped ??= hub.close());
       await db.close();
       if (errors.length > 0) throw new Error(errors.join('\n'));
     },
