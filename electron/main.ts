@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import type { SaveDialogOptions, WebPreferences } from 'electron';
 import { IPC_CHANNELS } from '../shared/host';
 import type { MenuCommand } from '../shared/host';
@@ -11,6 +11,7 @@ import { startupRefusal } from './deploy/startupPolicy';
 import type { FileFilter } from './ipc/common';
 import { createChannelHandlers, registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { lockOnSystemEvents } from './systemLock';
 import { createAppProtocolHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { openSecureWindow } from './secureWindow';
 import { DEFAULT_EXTERNAL_HOSTS, parseAllowedExternalUrl } from './security/externalUrl';
@@ -200,6 +201,8 @@ async function start(): Promise<void> {
   );
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ send: sendMenuCommand, showAbout }, { devTools })));
+  // Suspend or the OS screen lock locks the desk too (issue 9), through the same command as the menu.
+  lockOnSystemEvents(powerMonitor, sendMenuCommand);
 
   const windowOptions = createMainWindowOptions({ preloadPath: join(import.meta.dirname, '../preload/preload.cjs'), devTools });
   const window = openSecureWindow(BrowserWindow, windowOptions);
