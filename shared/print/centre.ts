@@ -7,12 +7,17 @@ export interface CentreContact {
   name: string;
   address?: string;
   phone?: string;
+  /** A number that also works from a foreign SIM (+31 …), where the centre has one. */
+  phoneAbroad?: string;
   email?: string;
   website?: string;
   openingHours?: string;
 }
 
-/** The centre's contact lines. Phone numbers, e-mail and web addresses stay left-to-right in RTL text. */
+/**
+ * The centre's contact lines – only those the centre's settings hold, so nothing is promised that
+ * is not printed. Phone numbers, e-mail and web addresses stay left-to-right in RTL text.
+ */
 export function centreContactBlock(centre: CentreContact, t: Translate): SafeHtml {
   const row = (label: string, value: string | undefined, ltr = false) =>
     value ? html`<dt>${label}</dt><dd${ltr ? html` class="ltr" dir="ltr"` : ''}>${value}</dd>` : '';
@@ -20,6 +25,7 @@ export function centreContactBlock(centre: CentreContact, t: Translate): SafeHtm
 <dl class="facts">
 ${row(t('centre.address'), centre.address)}
 ${row(t('centre.phone'), centre.phone, true)}
+${row(t('centre.phoneAbroad'), centre.phoneAbroad, true)}
 ${row(t('centre.email'), centre.email, true)}
 ${row(t('centre.website'), centre.website, true)}
 ${row(t('centre.openingHours'), centre.openingHours)}

@@ -27,6 +27,31 @@ export type Translate = (key: string, values?: Record<string, string>) => string
 
 const LOCALES: Record<ReceiptLanguage, string> = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar', pl: 'pl-PL', uk: 'uk-UA' };
 
+/** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * A value to insert into a translated sentence, isolated from its surroundings: a case number
+ * starting with a digit or a name in Arabic script keeps its own order and does not reorder the
+ * words around it in right-to-left (or left-to-right) text.
+ */
+export function isolate(value: string): string {
+  return `${FSI}${value}${PDI}`;
+}
+
+/** `t` with every interpolated value isolated (see {@link isolate}). */
+export function isolatingTranslate(t: Translate): Translate {
+  return (key, values) => (values ? t(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isolate(v)]))) : t(key));
+}
+
+/** The weekday of a date in the document's language ('maandag'), for a sentence's own grammar. */
+export function formatReceiptWeekday(date: IsoDate, lng: ReceiptLanguage): string {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a valid calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return new Intl.DateTimeFormat(LOCALES[lng], { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
+}
+
 /**
  * '7 april 2026' in the document's language. Digits are pinned to Latin in every language, so the
  * date reads the same as in the Dutch letters the visitor will receive and across ICU versions.
@@ -34,7 +59,7 @@ const LOCALES: Record<ReceiptLanguage, string> = { nl: 'nl-NL', en: 'en-GB', tr:
 export function formatReceiptDate(date: IsoDate, lng: ReceiptLanguage, options: { weekday?: boolean } = {}): string {
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`Not a valid calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return new Intl.DateTimeFormat(LOCALES[lng], {
+  const text = new Intl.DateTimeFormat(LOCALES[lng], {
     ...(options.weekday ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
@@ -42,4 +67,6 @@ export function formatReceiptDate(date: IsoDate, lng: ReceiptLanguage, options: 
     timeZone: 'UTC',
     numberingSystem: 'latn',
   }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
+  // Polish writes the year with "r." (roku) after a full date; ICU leaves it out.
+  return lng === 'pl' && !/r\.$/.test(text) ? `${text} r.` : text;
 }

@@ -31,6 +31,8 @@ p { margin: 0 0 3mm; }
 .org strong { font-size: 13pt; color: #111; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 4mm; }
 .facts dt { font-weight: 700; }
+/* One label column for every list of facts in a document (the formal request has several). */
+.facts.aligned { grid-template-columns: 52mm 1fr; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 /* Arabic script needs a larger size to read as easily as the Latin text at 12pt. */
 html[lang='ar'] body { font-size: 13.5pt; }

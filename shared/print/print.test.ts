@@ -141,7 +141,7 @@ describe('receipt', () => {
   });
 
   it('states the deadline, or that the term is suspended', () => {
-    expect(buildReceiptHtml(receipt(), echo)).toContain('receipt.deadline maandag 30 maart 2026');
+    expect(buildReceiptHtml(receipt(), echo)).toContain('receipt.deadline \u2068maandag\u2069 \u206830 maart 2026\u2069');
     const suspended = buildReceiptHtml(receipt({ decideBy: null }), echo);
     expect(suspended).toContain('receipt.deadlineSuspended');
     expect(suspended).not.toContain('receipt.late');
@@ -149,7 +149,8 @@ describe('receipt', () => {
 
   it('writes dates in the receipt language with Latin digits', () => {
     expect(formatReceiptDate('2026-04-07', 'nl', { weekday: true })).toBe('dinsdag 7 april 2026');
-    expect(formatReceiptDate('2026-04-07', 'pl')).toBe('7 kwietnia 2026');
+    // Polish writes "r." (roku) after the year (issue 12 point 14).
+    expect(formatReceiptDate('2026-04-07', 'pl')).toBe('7 kwietnia 2026 r.');
     expect(formatReceiptDate('2026-04-07', 'ar')).toMatch(/^7 أبريل 2026$/);
   });
 
@@ -175,9 +176,11 @@ describe('new-deadline notice (Woo art. 4.4 lid 4)', () => {
     );
     expect(text).toContain('Onderwerp: Nieuwe beslisdatum van uw Woo-verzoek OC-2026-000042');
     expect(text).toContain('Geachte heer, mevrouw,');
-    expect(text).toContain('6 dagen stil: van 5 maart 2026 tot 11 maart 2026');
-    expect(text).toContain('uiterlijk op dinsdag 7 april 2026');
-    expect(text).toContain('artikel 4.4 lid 4');
+    // "tot en met" the last suspended day (B1, no double meaning); Awb 4:15, not Woo 4.4 lid 4, after a precisering.
+    expect(text).toContain('6 dagen stil: van 5 maart 2026 tot en met 10 maart 2026');
+    expect(text).toContain('Wij sturen u ons besluit nu uiterlijk op dinsdag 7 april 2026');
+    expect(text).toContain('artikel 4:15 van de Algemene wet bestuursrecht');
+    expect(text).not.toContain('artikel 4.4 lid 4');
   });
 
   it('describes a lapsed zienswijze term and an earlier verdaging', () => {
@@ -194,6 +197,7 @@ describe('new-deadline notice (Woo art. 4.4 lid 4)', () => {
     );
     expect(text).toContain('Beste Jan,');
     expect(text).toContain('De termijn voor die zienswijze is op 6 april 2026 verlopen.');
-    expect(text).toContain('verdaging van 2 weken');
+    expect(text).toContain('2 weken extra (verdaging)');
+    expect(text).toContain('artikel 4.4 lid 4');
   });
 });

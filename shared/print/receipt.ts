@@ -1,14 +1,16 @@
 /**
- * The visitor's receipt for a Woo request: what they asked, the case number, when they get an
- * answer, what happens next and how to reach the centre. Plain language (B1): short sentences,
- * "Woo" explained. The words come from locales/<lng>/receipt.json through `t`; every value –
- * translated text included – is escaped.
+ * The visitor's receipt for a Woo request: what they asked, the case number, by when the decision
+ * is sent, what happens next, what to do when it is late, and how to reach the centre. Plain
+ * language (B1): short sentences, "Woo" explained. The words come from locales/<lng>/receipt.json
+ * through `t`; every value – translated text included – is escaped, and every value inserted into
+ * a sentence is wrapped in Unicode isolates (FSI … PDI).
  */
 import type { IsoDate } from '../calendar/isoDate';
 import type { DecisionDelivery, DisclosureForm } from '../woo/request';
+import { lateRemedy } from '../woo/deadline';
 import { centreContactBlock, type CentreContact } from './centre';
 import { html, multiline } from './html';
-import { formatReceiptDate, receiptDirection, type ReceiptLanguage, type Translate } from './language';
+import { formatReceiptDate, formatReceiptWeekday, isolatingTranslate, receiptDirection, type ReceiptLanguage, type Translate } from './language';
 import { printPage } from './page';
 
 export interface ReceiptData {
@@ -19,12 +21,18 @@ export interface ReceiptData {
   decideBy: IsoDate | null;
   /** The last day a verdaging can be announced; null while a suspension is open. */
   extensionNoticeBy: IsoDate | null;
+  /** The latest possible decision date if the term is extended (without further suspension). */
+  latestIfExtended?: IsoDate | null;
   extended: boolean;
   bestuursorgaan: string;
   subject: string;
   period?: string;
   disclosureForm: DisclosureForm;
   decisionDelivery: DecisionDelivery;
+  /** False for an anonymous visitor who left no way to reach them: they are asked to get in touch. */
+  reachable?: boolean;
+  /** Once decided: the last day to object (bezwaar) and, when delayed, the first day of disclosure. */
+  decision?: { bezwaarBy: IsoDate; disclosureFrom?: IsoDate };
   centre: CentreContact;
   /** The day it is printed. */
   printedOn: IsoDate;
@@ -41,15 +49,26 @@ export function receiptTitle(data: Pick<ReceiptData, 'caseNumber'>, t: Translate
   return t('receipt.documentTitle', { caseNumber: data.caseNumber });
 }
 
-export function buildReceiptHtml(data: ReceiptData, t: Translate): string {
+export function buildReceiptHtml(data: ReceiptData, translate: Translate): string {
   const lng = data.language;
-  const date = (iso: IsoDate, weekday = false) => formatReceiptDate(iso, lng, { weekday });
+  // Every value inserted into a translated sentence is isolated, so a case number or date keeps
+  // its order in right-to-left text whatever character it starts with.
+  const t = isolatingTranslate(translate);
+  const date = (iso: IsoDate) => formatReceiptDate(iso, lng);
+  const weekday = (iso: IsoDate) => formatReceiptWeekday(iso, lng);
+  const remedy = data.decideBy ? lateRemedy(data.decideBy) : null;
 
   const deadline =
     data.decideBy === null
       ? html`<p>${t('receipt.deadlineSuspended')}</p>`
-      : html`<p><strong>${t('receipt.deadline', { date: date(data.decideBy, true) })}</strong></p>
-${data.extended ? html`<p>${t('receipt.deadlineExtended')}</p>` : data.extensionNoticeBy ? html`<p>${t('receipt.extensionNote', { date: date(data.extensionNoticeBy) })}</p>` : ''}`;
+      : html`<p><strong>${t('receipt.deadline', { weekday: weekday(data.decideBy), date: date(data.decideBy) })}</strong></p>
+${
+  data.extended
+    ? html`<p>${t('receipt.deadlineExtended')}</p>`
+    : data.extensionNoticeBy && data.latestIfExtended
+      ? html`<p>${t('receipt.extensionNote', { date: date(data.extensionNoticeBy), latest: date(data.latestIfExtended) })}</p>`
+      : ''
+}`;
 
   const body = html`<div class="org"><strong>${data.centre.name}</strong><span>${date(data.printedOn)}</span></div>
 <h1>${t('receipt.title')}</h1>
@@ -72,21 +91,34 @@ ${data.period ? html`<dt>${t('receipt.period')}</dt><dd dir="auto">${data.period
 
 <h2>${t('receipt.deadlineTitle')}</h2>
 <div class="deadline">${deadline}</div>
+${
+  data.decision
+    ? html`<p><strong>${t('receipt.bezwaarBy', { date: date(data.decision.bezwaarBy) })}</strong></p>
+${data.decision.disclosureFrom ? html`<p>${t('receipt.disclosureFrom', { date: date(data.decision.disclosureFrom) })}</p>` : ''}`
+    : ''
+}
 
 <h2>${t('receipt.nextTitle')}</h2>
 <ol class="steps">
 <li>${t('receipt.next1')}</li>
-<li>${t('receipt.next2')}</li>
+<li>${data.reachable === false ? t('receipt.next2Unreachable') : t('receipt.next2')}</li>
 <li>${t('receipt.next3')}</li>
 <li>${t('receipt.next4')}</li>
 <li>${t('receipt.next5')}</li>
 </ol>
-${data.decideBy ? html`<p>${t('receipt.late', { date: date(data.decideBy) })}</p>` : ''}
+${data.decisionDelivery === 'mondeling' ? html`<p>${t('receipt.oral')}</p>` : ''}
+${
+  data.decideBy && remedy
+    ? html`<h2>${t('receipt.lateTitle')}</h2>
+<p>${t('receipt.late', { date: date(data.decideBy), noticeFrom: date(remedy.noticeFrom), body: data.bestuursorgaan })}</p>
+<p>${t('receipt.lateAppeal', { noticeFrom: date(remedy.noticeFrom), appealFrom: date(remedy.appealFrom) })}</p>`
+    : ''
+}
 
 <h2>${t('receipt.contactTitle')}</h2>
-<p>${t('receipt.contact', { caseNumber: data.caseNumber })}</p>
+<p>${data.reachable === false ? t('receipt.contactUnreachable', { caseNumber: data.caseNumber }) : t('receipt.contact', { caseNumber: data.caseNumber })}</p>
 ${centreContactBlock(data.centre, t)}
 <footer>${t('receipt.keep')}</footer>`;
 
-  return printPage({ lang: lng, dir: receiptDirection(lng), title: receiptTitle(data, t), body });
+  return printPage({ lang: lng, dir: receiptDirection(lng), title: receiptTitle(data, translate), body });
 }

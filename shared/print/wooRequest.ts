@@ -60,7 +60,7 @@ export function buildFormalRequestHtml(data: FormalRequestData): string {
   const anonymous = !r.name && !r.email && !r.phone && !r.postal;
   const requester = anonymous
     ? html`<p>De verzoeker heeft geen naam of contactgegevens opgegeven (anoniem verzoek).</p>`
-    : html`<dl class="facts">
+    : html`<dl class="facts aligned">
 <dt>Naam</dt><dd>${r.name || 'niet opgegeven'}</dd>
 ${r.email ? html`<dt>E-mail</dt><dd>${r.email}</dd>` : ''}
 ${r.phone ? html`<dt>Telefoon</dt><dd>${r.phone}</dd>` : ''}
@@ -69,7 +69,7 @@ ${r.postal ? html`<dt>Postadres</dt><dd>${multiline(r.postal)}</dd>` : ''}
 
   const body = html`<div class="org"><strong>${data.centre.name}</strong><span>${d(data.printedOn)}</span></div>
 <h1>Verzoek om openbaarmaking van informatie (Wet open overheid)</h1>
-<dl class="facts">
+<dl class="facts aligned">
 <dt>Aan</dt><dd>${data.bestuursorgaan}</dd>
 <dt>Zaaknummer</dt><dd>${data.caseNumber}</dd>
 <dt>Datum van ontvangst</dt><dd>${d(data.receivedOn)}</dd>
@@ -80,12 +80,12 @@ ${data.receivedOnReason ? html`<dt>Toelichting op de datum</dt><dd>${data.receiv
 <h2>Het verzoek</h2>
 <p>De verzoeker vraagt op grond van artikel 4.1 van de Wet open overheid om openbaarmaking van informatie over:</p>
 <p class="quote">${multiline(data.subject)}</p>
-${data.period ? html`<dl class="facts"><dt>Periode</dt><dd>${data.period}</dd></dl>` : ''}
-<dl class="facts"><dt>Gewenste vorm</dt><dd>${FORM_TEXT[data.disclosureForm]}</dd></dl>
+${data.period ? html`<dl class="facts aligned"><dt>Periode</dt><dd>${data.period}</dd></dl>` : ''}
+<dl class="facts aligned"><dt>Gewenste vorm</dt><dd>${FORM_TEXT[data.disclosureForm]}</dd></dl>
 
 <h2>Verzoeker</h2>
 ${requester}
-<dl class="facts"><dt>Besluit ontvangen</dt><dd>${DELIVERY_TEXT[data.decisionDelivery]}</dd></dl>
+<dl class="facts aligned"><dt>Besluit ontvangen</dt><dd>${DELIVERY_TEXT[data.decisionDelivery]}</dd></dl>
 
 <h2>Beslistermijn</h2>
 <p>${

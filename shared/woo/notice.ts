@@ -1,9 +1,10 @@
 /**
- * Woo art. 4.4 lid 4: when a suspension ends, the requester is told the new decision date. This
- * builds that message as plain Dutch text that staff copy into an e-mail or print as a letter.
+ * When a suspension ends, the requester is told the new decision date (Woo art. 4.4 lid 4 for a
+ * zienswijze; good practice after a precisering too). This builds that message as plain Dutch text
+ * that staff copy into an e-mail; shared/print/notice.ts prints it in the visitor's language.
  */
 import type { IsoDate } from '../calendar/isoDate';
-import { diffDays } from '../calendar/isoDate';
+import { addDays, diffDays } from '../calendar/isoDate';
 import { dutchDays, formatDutchDate } from '../calendar/dutchDate';
 import type { WooSuspension } from './request';
 
@@ -41,10 +42,20 @@ export function newDeadlineNotice(data: NewDeadlineNoticeData): NewDeadlineNotic
           ? ` De termijn voor die zienswijze is op ${d(s.answerBy)} verlopen.`
           : ` Die zienswijze hebben wij op ${d(s.endedOn ?? s.until)} ontvangen.`);
 
+  // B1 and no double meaning: name the last suspended day ("tot en met"), not the day after it.
+  const last = addDays(s.until, -1);
   const stopped =
-    days > 0
-      ? `Daardoor stond de termijn voor ons besluit ${dutchDays(days)} stil: van ${d(s.from)} tot ${d(s.until)}.`
-      : 'De termijn voor ons besluit is daardoor niet langer geworden.';
+    days === 0
+      ? 'De termijn voor ons besluit is daardoor niet langer geworden.'
+      : days === 1
+        ? `Daardoor stond de termijn voor ons besluit 1 dag stil: op ${d(s.from)}.`
+        : `Daardoor stond de termijn voor ons besluit ${dutchDays(days)} stil: van ${d(s.from)} tot en met ${d(last)}.`;
+  // Woo art. 4.4 lid 4 asks for this message after a zienswijze suspension; a precisering
+  // suspended the term under Awb 4:15.
+  const law =
+    s.kind === 'zienswijze'
+      ? 'Dit bericht sturen wij u omdat de wet dat vraagt (artikel 4.4 lid 4 van de Wet open overheid).'
+      : 'De termijn stond stil op grond van artikel 4:15 van de Algemene wet bestuursrecht.';
 
   return {
     subject: `Nieuwe beslisdatum van uw Woo-verzoek ${data.caseNumber}`,
@@ -52,9 +63,9 @@ export function newDeadlineNotice(data: NewDeadlineNoticeData): NewDeadlineNotic
       data.requesterName ? `Beste ${data.requesterName},` : 'Geachte heer, mevrouw,',
       `Op ${d(data.receivedOn)} hebben wij uw Woo-verzoek ontvangen (zaaknummer ${data.caseNumber}). ${what}`,
       stopped,
-      `U krijgt ons besluit nu uiterlijk op ${formatDutchDate(data.decideBy, { weekday: true })}.` +
-        (data.extended ? ' In deze datum zit ook de verdaging van 2 weken die wij u eerder hebben laten weten.' : ''),
-      'Dit bericht sturen wij u omdat de wet dat vraagt (artikel 4.4 lid 4 van de Wet open overheid). Heeft u vragen? Noem dan uw zaaknummer.',
+      `Wij sturen u ons besluit nu uiterlijk op ${formatDutchDate(data.decideBy, { weekday: true })}.` +
+        (data.extended ? ' In deze datum zitten ook de 2 weken extra (verdaging) waarover wij u eerder schreven.' : ''),
+      `${law} Heeft u vragen? Noem dan uw zaaknummer.`,
       `Met vriendelijke groet,\n${data.centreName}`,
     ],
   };

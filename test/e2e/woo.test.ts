@@ -189,7 +189,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByRole('button', { name: 'Ontvangstbewijs afdrukken' }).click();
     const nl = await lastPrinted(page);
     expect(nl).toContain('<html lang="nl" dir="ltr">');
-    expect(nl).toContain('Uiterlijk op maandag 30 maart 2026 krijgt u een besluit.');
+    expect(nl).toContain('Uiterlijk op \u2068maandag\u2069 \u206830 maart 2026\u2069 sturen wij u het besluit.');
     expect(nl).toContain(caseNumber);
     await screenshotDocument(nl, 'receipt-nl.png');
     await page.getByRole('button', { name: /Taal van het ontvangstbewijs/ }).click();
@@ -197,7 +197,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByRole('button', { name: 'Ontvangstbewijs afdrukken' }).click();
     const ar = await lastPrinted(page);
     expect(ar).toContain('<html lang="ar" dir="rtl">');
-    expect(ar).toContain('ستحصل على قرار في موعد أقصاه الاثنين، 30 مارس 2026.');
+    expect(ar).toContain('سنرسل إليك القرار (besluit) في موعد أقصاه يوم \u2068الاثنين\u2069 \u206830 مارس 2026\u2069.');
     await screenshotDocument(ar, 'receipt-ar.png');
 
     // Wed 4 March: precisering asked; the clock stops from Thu 5 March.
@@ -222,12 +222,12 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await expect.poll(() => decideByText(page)).toBe('dinsdag 7 april 2026');
     // Woo art. 4.4 lid 4: the message with the new date, ready to send.
     const message = page.getByRole('textbox', { name: 'Bericht aan de verzoeker' });
-    await expect.poll(() => message.inputValue()).toContain('U krijgt ons besluit nu uiterlijk op dinsdag 7 april 2026.');
-    await expect.poll(() => message.inputValue()).toContain('6 dagen stil: van 5 maart 2026 tot 11 maart 2026');
+    await expect.poll(() => message.inputValue()).toContain('Wij sturen u ons besluit nu uiterlijk op dinsdag 7 april 2026.');
+    await expect.poll(() => message.inputValue()).toContain('6 dagen stil: van 5 maart 2026 tot en met 10 maart 2026');
     await review(page, 'notice');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Brief afdrukken' }).click();
-    expect(await lastPrinted(page)).toContain('dinsdag 7 april 2026');
+    expect(await lastPrinted(page)).toContain('\u20687 april 2026\u2069');
 
     // Wed 25 March (before 30 March): verdaging. 28 + 14 + 6 = 48 days → Sun 19 April → Mon 20 April.
     await setDay(page, '2026-03-25');

@@ -5,14 +5,16 @@ import { Button } from '../../ui';
 import { newDeadlineNotice, noticeText } from '../../../../shared/woo/notice';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
 import type { CaseRecord } from '../../../../shared/model/case';
-import { noticeHtml } from './documents';
+import { receiptLanguageFor, type ReceiptLanguage } from '../../../../shared/print/language';
+import { noticeLetterHtml } from './documents';
 import { useToday } from '../../ui/clock';
-import { PrintActions } from './PrintActions';
+import { PrintActions, ReceiptLanguageSelect } from './PrintActions';
 import { useWooSettings } from './settings';
 
 /**
- * Woo art. 4.4 lid 4: after a suspension the requester must be told the new decision date. The
- * message is ready to copy into an e-mail or to print as a letter.
+ * After a suspension the requester is told the new decision date (Woo art. 4.4 lid 4 after a
+ * zienswijze). The Dutch message is ready to copy into an e-mail; the letter prints in the
+ * visitor's language.
  */
 export function NoticePanel({
   request,
@@ -29,7 +31,9 @@ export function NoticePanel({
   const settings = useWooSettings();
   const today = useToday();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [language, setLanguage] = useState<ReceiptLanguage>(receiptLanguageFor(caseRecord?.visitor?.language) ?? 'nl');
   if (!request.decideBy || !suspension.until) return null;
+  const decideBy = request.decideBy;
   const notice = newDeadlineNotice({
     caseNumber: caseRecord?.number ?? '',
     ...(caseRecord?.visitor?.name ? { requesterName: caseRecord.visitor.name } : {}),
@@ -71,7 +75,23 @@ export function NoticePanel({
           {copied === 'yes' ? t('notice.copied') : copied === 'failed' ? t('notice.copyFailed') : null}
         </p>
       </div>
-      <PrintActions what={t('notice.letter')} build={() => noticeHtml(notice, settings.centre.name, today)} />
+      <ReceiptLanguageSelect label={t('notice.letterLanguage')} value={language} onChange={setLanguage} />
+      <PrintActions
+        what={t('notice.letter')}
+        build={() =>
+          noticeLetterHtml({
+            language,
+            caseNumber: caseRecord?.number ?? '',
+            ...(caseRecord?.visitor?.name ? { requesterName: caseRecord.visitor.name } : {}),
+            receivedOn: request.receivedOn,
+            suspension,
+            decideBy,
+            extended: request.extension !== undefined,
+            centre: settings.centre,
+            printedOn: today,
+          })
+        }
+      />
     </section>
   );
 }

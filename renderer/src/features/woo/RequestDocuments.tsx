@@ -49,7 +49,7 @@ export function RequestDocuments({ request, caseRecord, term, today, actor, lang
         <h3>{t('detail.receipt')}</h3>
         <p className="woo-description">{t('detail.receiptHint')}</p>
         <ReceiptLanguageSelect label={t('detail.receiptLanguage')} value={language} onChange={onLanguage} />
-        <PrintActions what={t('detail.receiptWhat')} build={() => receiptHtml(request, caseRecord?.number ?? '', language, settings.centre, today)} />
+        <PrintActions what={t('detail.receiptWhat')} build={() => receiptHtml(request, caseRecord?.number ?? '', language, settings.centre, today, { caseRecord, extraHolidays: settings.extraHolidays })} />
       </div>
       <div className="woo-doc">
         <h3>{t('detail.formal')}</h3>

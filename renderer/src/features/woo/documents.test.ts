@@ -49,7 +49,8 @@ describe('visitor documents in every receipt language', () => {
   it('says in plain Dutch what Woo means and when the decision comes', () => {
     const { html } = receiptHtml(request, 'OC-2026-K7-00001', 'nl', centre, '2026-03-03');
     expect(html).toContain('Woo is de Wet open overheid.');
-    expect(html).toContain('Uiterlijk op maandag 30 maart 2026 krijgt u een besluit.');
+    // The body sends (bekendmaken) the decision by the date; values are isolated (FSI … PDI).
+    expect(html).toContain('Uiterlijk op \u2068maandag\u2069 \u206830 maart 2026\u2069 sturen wij u het besluit.');
     expect(html).toContain('op papier');
     expect(html).toContain('per post');
   });

@@ -6,13 +6,13 @@ import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import type { PrintResult } from '../../../../shared/host';
 import type { CaseRecord } from '../../../../shared/model/case';
 import { buildFormalRequestHtml, formalRequestTitle } from '../../../../shared/print/wooRequest';
-import { buildNoticeHtml } from '../../../../shared/print/notice';
+import { buildNoticeLetterHtml, noticeLetterTitle, type NoticeLetterData } from '../../../../shared/print/notice';
 import { buildReceiptHtml, receiptTitle, type ReceiptData } from '../../../../shared/print/receipt';
 import { buildReferralHtml, referralTitle, type ReferralData } from '../../../../shared/print/referral';
 import type { ReceiptLanguage, Translate } from '../../../../shared/print/language';
 import type { CentreContact } from '../../../../shared/print/centre';
-import type { WooTerm } from '../../../../shared/woo/deadline';
-import type { NewDeadlineNotice } from '../../../../shared/woo/notice';
+import { bezwaarTermEnd, computeWooTerm, type WooTerm } from '../../../../shared/woo/deadline';
+import { wooTermInput } from '../../../../shared/woo/lifecycle';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { host } from '../../host';
 import { i18n } from '../../i18n';
@@ -25,20 +25,49 @@ export function receiptTranslator(lng: ReceiptLanguage): Translate {
   return (key, values) => t(key, values ?? {});
 }
 
-export function receiptHtml(request: WooRequestRecord, caseNumber: string, lng: ReceiptLanguage, centre: CentreContact, today: IsoDate): { html: string; title: string } {
+export interface ReceiptOptions {
+  /** The case, for whether the visitor left a way to reach them. */
+  caseRecord?: CaseRecord | undefined;
+  extraHolidays?: readonly IsoDate[];
+}
+
+export function receiptHtml(
+  request: WooRequestRecord,
+  caseNumber: string,
+  lng: ReceiptLanguage,
+  centre: CentreContact,
+  today: IsoDate,
+  options: ReceiptOptions = {},
+): { html: string; title: string } {
   const t = receiptTranslator(lng);
+  const extra = options.extraHolidays ?? [];
+  const visitor = options.caseRecord?.visitor;
+  // The latest date if a verdaging comes, so the receipt does not give one date two meanings.
+  const latestIfExtended = request.extension ? null : computeWooTerm({ ...wooTermInput(request, extra), extended: true }).decideBy;
+  const decision = request.decision;
   const data: ReceiptData = {
     language: lng,
     caseNumber,
     receivedOn: request.receivedOn,
     decideBy: request.decideBy,
     extensionNoticeBy: request.extensionNoticeBy,
+    latestIfExtended,
     extended: request.extension !== undefined,
     bestuursorgaan: request.bestuursorgaan.name,
     subject: request.subject,
     ...(request.period ? { period: request.period } : {}),
     disclosureForm: request.disclosureForm,
     decisionDelivery: request.decisionDelivery,
+    // Unknown without the case: then nobody is told they cannot be reached.
+    reachable: options.caseRecord ? Boolean(visitor?.email || visitor?.phone || visitor?.postal) : true,
+    ...(decision && request.decisionDelivery !== 'mondeling'
+      ? {
+          decision: {
+            bezwaarBy: bezwaarTermEnd(decision.decidedOn, extra),
+            ...(decision.disclosureFrom && decision.disclosureFrom !== decision.decidedOn ? { disclosureFrom: decision.disclosureFrom } : {}),
+          },
+        }
+      : {}),
     centre,
     printedOn: today,
   };
@@ -85,8 +114,10 @@ export function referralHtml(data: ReferralData): { html: string; title: string 
   return { html: buildReferralHtml(data, t), title: referralTitle(data, t) };
 }
 
-export function noticeHtml(notice: NewDeadlineNotice, centreName: string, today: IsoDate): { html: string; title: string } {
-  return { html: buildNoticeHtml(notice, { centreName, printedOn: today }), title: notice.subject };
+/** The new-deadline letter in the visitor's language. */
+export function noticeLetterHtml(data: NoticeLetterData): { html: string; title: string } {
+  const t = receiptTranslator(data.language);
+  return { html: buildNoticeLetterHtml(data, t), title: noticeLetterTitle(data, t) };
 }
 
 export async function printDocument(document: { html: string; title: string }, target: PrintTarget): Promise<PrintResult> {

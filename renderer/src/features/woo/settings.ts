@@ -19,7 +19,8 @@ function defaultCentre(municipality: Municipality): CentreContact {
   const amsterdam = municipality.code === DEFAULT_MUNICIPALITY.code;
   return {
     name: `Openbaarheidscentrum ${placeName(municipality)}`,
-    ...(amsterdam ? { phone: '14 020', website: 'www.amsterdam.nl' } : {}),
+    // 14 020 does not work from a foreign SIM; Amsterdam publishes +31 20 624 1111 for that.
+    ...(amsterdam ? { phone: '14 020', phoneAbroad: '+31 20 624 1111', website: 'www.amsterdam.nl' } : {}),
   };
 }
 
@@ -44,7 +45,7 @@ function parse(raw: string | null): WooSettings {
       ? {
           name: text(c.name)!,
           ...Object.fromEntries(
-            (['address', 'phone', 'email', 'website', 'openingHours'] as const).flatMap((k) => (text(c[k]) ? [[k, text(c[k])]] : [])),
+            (['address', 'phone', 'phoneAbroad', 'email', 'website', 'openingHours'] as const).flatMap((k) => (text(c[k]) ? [[k, text(c[k])]] : [])),
           ),
         }
       : defaultCentre(municipality);
