@@ -6,11 +6,16 @@ import { DatabaseUnavailable } from './app/DatabaseUnavailable';
 import { database } from './db/database';
 import { host } from './host';
 import { startSync } from './sync/scheduler';
+import { startCentreSync } from './centre';
+import { expireDrafts } from './app/drafts';
+import { draftExpired } from '../../shared/privacy/retention';
 import { session, SessionGate } from './session';
 import './app/app.css';
 
 async function start() {
   await i18nReady;
+  // Unsaved forms may hold visitor details: they expire (docs/decisions/091, shared/privacy).
+  expireDrafts(Date.now(), draftExpired);
   const root = createRoot(document.getElementById('root')!);
   try {
     await database().open();
@@ -21,6 +26,7 @@ async function start() {
   // Sync runs as the signed-in staff member (session.authFetch adds their token); a new round
   // starts as soon as someone signs in, and none runs while nobody is.
   let stopSync: (() => void) | undefined;
+  let stopCentre: (() => void) | undefined;
   let syncingAs: string | undefined;
   session.subscribe(() => {
     const state = session.get();
@@ -29,6 +35,9 @@ async function start() {
     syncingAs = who;
     stopSync?.();
     stopSync = who ? startSync({ db: database(), hubUrl: () => host.info().then((info) => info.hubUrl), fetch: session.authFetch }) : undefined;
+    // The centre's settings (receipts, holidays, topics, retention) follow the same sign-in (issue 10).
+    stopCentre?.();
+    stopCentre = who ? startCentreSync({ hubUrl: () => host.info().then((info) => info.hubUrl), fetch: session.authFetch }) : undefined;
   });
   root.render(
     <StrictMode>

@@ -30,6 +30,7 @@ export function readDraft<T>(key: string): T | undefined {
 export function writeDraft<T>(key: string, value: T): void {
   try {
     localStorage.setItem(prefix() + key, JSON.stringify(value));
+    stampDraft(prefix() + key, Date.now());
   } catch {
     // Storage full or blocked: the form keeps working, only the safety net is missing.
   }
@@ -37,6 +38,38 @@ export function writeDraft<T>(key: string, value: T): void {
 
 export function clearDraft(key: string): void {
   localStorage.removeItem(prefix() + key);
+}
+
+// When each draft was last written (AVG, issue 10 point 8): a draft may hold visitor details, so it
+// expires like other personal data. One map under its own key, outside the drafts' prefix.
+const TIMES = 'loket.draftTimes';
+
+function readTimes(): Record<string, number> {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(TIMES) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function stampDraft(fullKey: string, at: number): void {
+  localStorage.setItem(TIMES, JSON.stringify({ ...readTimes(), [fullKey]: at }));
+}
+
+/** Removes every owner's drafts older than the limit (or without a time); returns how many went. */
+export function expireDrafts(now: number, expired: (writtenAt: number | undefined, now: number) => boolean): number {
+  const times = readTimes();
+  const drafts: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(BASE)) drafts.push(key);
+  }
+  const gone = drafts.filter((key) => expired(times[key], now));
+  for (const key of gone) localStorage.removeItem(key);
+  const kept = Object.fromEntries(drafts.filter((key) => !gone.includes(key)).map((key) => [key, times[key]!]));
+  localStorage.setItem(TIMES, JSON.stringify(kept));
+  return gone.length;
 }
 
 /** This owner's draft keys (without an owner: the drafts that belong to nobody). */

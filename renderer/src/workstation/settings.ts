@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { localSetting, useLocalSetting } from '../app/localSettings';
+import { centreSettings, useCentreSettings } from '../centre';
+import type { CentreSettings } from '../../../shared/centre/settings';
 import { CHANNELS, type Channel } from '../../../shared/model/records';
 
 /**
@@ -57,8 +60,13 @@ function parse(raw: string | null): WorkstationSettings {
 
 const setting = localSetting(KEY, parse);
 
+/** The centre's synced topic list (issue 10 point 7) wins over this workstation's own once a coordinator set it. */
+function withCentreTopics(local: WorkstationSettings, centre: CentreSettings | null): WorkstationSettings {
+  return centre ? { ...local, topics: centre.topics } : local;
+}
+
 export function workstationSettings(): WorkstationSettings {
-  return setting.read();
+  return withCentreTopics(setting.read(), centreSettings());
 }
 
 export function updateWorkstationSettings(patch: Partial<WorkstationSettings>): void {
@@ -66,5 +74,7 @@ export function updateWorkstationSettings(patch: Partial<WorkstationSettings>): 
 }
 
 export function useWorkstationSettings(): WorkstationSettings {
-  return useLocalSetting(setting);
+  const local = useLocalSetting(setting);
+  const centre = useCentreSettings();
+  return useMemo(() => withCentreTopics(local, centre), [local, centre]);
 }

@@ -1,12 +1,56 @@
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, PageHeader } from '../../ui';
+import type { ScreenProps } from '../../app/route';
+import { routeHref } from '../../app/route';
+import { PageHeader } from '../../ui';
+import { CaseHistory } from './CaseHistory';
+import { CaseDossierView } from './CaseDossierView';
+import { DeadlineBoard } from './DeadlineBoard';
+import { IndicatorsView } from './IndicatorsView';
+import { Inbox } from './Inbox';
+import { CentreSettingsView } from './CentreSettingsView';
+import { PrivacyView } from './PrivacyView';
+import { useScheduledPurge } from './usePurgeSchedule';
+import './overview.css';
 
-export function OverviewScreen() {
-  const { t } = useTranslation();
+export const VIEWS = ['cases', 'board', 'indicators', 'inbox', 'centre', 'privacy'] as const;
+export type View = (typeof VIEWS)[number];
+
+function isView(value: string | undefined): value is View {
+  return (VIEWS as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * The coordinator's workspace ("Overzicht"): case history, deadline board, indicators, inbox,
+ * centre settings and privacy, each a sub-route (#/overview/board) so it can be linked and the
+ * browser's back button works. The shell shows this area to coordinators and admins only.
+ */
+export function OverviewScreen({ route }: ScreenProps) {
+  const { t } = useTranslation('overview');
+  useScheduledPurge();
+  const [first, second] = route.rest;
+  if (first === 'case' && second) return <CaseDossierView caseId={second} />;
+  const view: View = isView(first) ? first : 'cases';
   return (
     <>
-      <PageHeader title={t('area.overview.title')} />
-      <EmptyState>{t('area.overview.empty')}</EmptyState>
+      <PageHeader title={t(`views.${view}`)} />
+      <nav className="overview-nav" aria-label={t('views.label')}>
+        <ul>
+          {VIEWS.map((id) => (
+            <li key={id}>
+              <Link className="overview-nav-link" href={routeHref('overview', id)} aria-current={id === view ? 'page' : undefined}>
+                {t(`views.${id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {view === 'cases' ? <CaseHistory /> : null}
+      {view === 'board' ? <DeadlineBoard /> : null}
+      {view === 'indicators' ? <IndicatorsView /> : null}
+      {view === 'inbox' ? <Inbox /> : null}
+      {view === 'centre' ? <CentreSettingsView /> : null}
+      {view === 'privacy' ? <PrivacyView /> : null}
     </>
   );
 }

@@ -1,2 +1,2 @@
-/** The coordinator's overview area. */
+/** The coordinator's workspace ("Overzicht"): case history, deadline board, indicators, inbox, centre settings, privacy. */
 export { OverviewScreen } from './OverviewScreen';

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { localSetting, useLocalSetting } from '../../app/localSettings';
+import { centreSettings, useCentreSettings } from '../../centre';
+import type { CentreSettings } from '../../../../shared/centre/settings';
 import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import type { CentreContact } from '../../../../shared/print/centre';
 import { DEFAULT_MUNICIPALITY, placeName, type Municipality } from '../directory';
@@ -59,8 +62,20 @@ function parse(raw: string | null): WooSettings {
 
 const setting = localSetting(KEY, parse);
 
+/**
+ * Once a coordinator has set the centre's settings on the hub (issue 10 point 7), receipts print
+ * that centre and deadlines use its Royal Decree holidays on every desk; this workstation's own
+ * values remain the fallback.
+ */
+function withCentre(local: WooSettings, centre: CentreSettings | null): WooSettings {
+  if (!centre) return local;
+  const { name, address, phone, email, website, openingHours } = centre;
+  const contact: CentreContact = { name, ...Object.fromEntries(Object.entries({ address, phone, email, website, openingHours }).filter(([, v]) => v)) };
+  return { ...local, centre: contact, extraHolidays: centre.extraHolidays };
+}
+
 export function wooSettings(): WooSettings {
-  return setting.read();
+  return withCentre(setting.read(), centreSettings());
 }
 
 export function updateWooSettings(patch: Partial<WooSettings>): void {
@@ -68,5 +83,7 @@ export function updateWooSettings(patch: Partial<WooSettings>): void {
 }
 
 export function useWooSettings(): WooSettings {
-  return useLocalSetting(setting);
+  const local = useLocalSetting(setting);
+  const centre = useCentreSettings();
+  return useMemo(() => withCentre(local, centre), [local, centre]);
 }

@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/route';
+import { database } from '../../db/database';
+import { Badge, Button, ButtonLink, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
+import { useFormatters } from '../../ui/format';
+import { useActor } from '../../workstation';
+import { useDossier, type CaseDossier } from './data';
+import { purgeCase } from './repository';
+
+/** 'anna@K7Q' → K7Q; 'werkplek-K7Q' → K7Q; anything else: the actor has no workstation in it. */
+export function stationOfActor(actor: string): string {
+  const at = /@([A-Z0-9]{2,4})$/.exec(actor);
+  if (at) return at[1]!;
+  const desk = /^werkplek-([A-Z0-9]{2,4})$/.exec(actor);
+  return desk ? desk[1]! : '';
+}
+
+type Entry = { at: string; kind: 'contact' | 'task' | 'woo'; title: string; text?: string | undefined; done?: boolean };
+
+function timelineOf(dossier: CaseDossier, t: (key: string, values?: Record<string, unknown>) => string): Entry[] {
+  const entries: Entry[] = [];
+  for (const c of dossier.contacts) {
+    entries.push({ at: c.startedAt, kind: 'contact', title: t('dossier.contact', { channel: t(`channel.${c.channel}`), outcome: t(`outcome.${c.outcome}`) }), text: c.summary });
+  }
+  for (const task of dossier.tasks) {
+    entries.push({ at: task.createdAt, kind: 'task', title: t('dossier.task', { action: task.action, assignee: task.assignee }), text: task.note, done: task.status === 'verwerkt' });
+  }
+  for (const w of dossier.woo) {
+    entries.push({ at: `${w.receivedOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.wooReceived', { body: w.bestuursorgaan.name }), text: w.subject });
+    for (const s of w.suspensions) {
+      entries.push({ at: `${s.requestedOn}T00:00:00.000Z`, kind: 'woo', title: t(`dossier.suspension.${s.kind}`, { until: s.until ?? '…' }) });
+    }
+    if (w.extension) entries.push({ at: `${w.extension.noticeOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.extension'), text: w.extension.reason });
+    if (w.decision) entries.push({ at: `${w.decision.decidedOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.decision', { outcome: w.decision.outcome }) });
+  }
+  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+/** One case in full: facts, the whole timeline and the audit trail, with the erasure action. */
+export function CaseDossierView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation('overview');
+  const format = useFormatters();
+  const dossier = useDossier(caseId);
+  if (dossier === undefined) return <EmptyState variant="inline">{t('cases.loading')}</EmptyState>;
+  if (dossier === null)
+    return (
+      <>
+        <PageHeader title={t('dossier.gone')} />
+        <ButtonLink href={routeHref('overview', 'cases')}>{t('dossier.back')}</ButtonLink>
+      </>
+    );
+  const { record } = dossier;
+  const timeline = timelineOf(dossier, t);
+  return (
+    <>
+      <PageHeader
+        title={t('dossier.title', { number: record.number })}
+        actions={
+          <>
+            <ButtonLink href={routeHref('overview', 'cases')}>{t('dossier.back')}</ButtonLink>
+            <ButtonLink href={routeHref('cases', record.id)}>{t('dossier.openAtDesk')}</ButtonLink>
+          </>
+        }
+      />
+      <section className="panel overview-dossier-facts" aria-labelledby="dossier-facts">
+        <h2 id="dossier-facts">{t('dossier.facts')}</h2>
+        <dl className="facts">
+          <dt>{t('filter.kind')}</dt>
+          <dd>{t(`kind.${record.kind}`)}</dd>
+          <dt>{t('filter.status')}</dt>
+          <dd>{t(`status.${record.status}`)}</dd>
+          <dt>{t('filter.channel')}</dt>
+          <dd>{t(`channel.${record.channel}`)}</dd>
+          <dt>{t('filter.topic')}</dt>
+          <dd>{record.topic || t('cases.noTopic')}</dd>
+          <dt>{t('filter.assignee')}</dt>
+          <dd>{record.assignee || t('cases.unassigned')}</dd>
+          <dt>{t('dossier.question')}</dt>
+          <dd className="pre-line">{record.question || t('dossier.removed')}</dd>
+          <dt>{t('dossier.visitor')}</dt>
+          <dd>{record.visitor && Object.keys(record.visitor).length ? t('dossier.visitorKnown') : t('dossier.visitorNone')}</dd>
+        </dl>
+        <EraseVisitor caseId={record.id} hasVisitor={Boolean(record.visitor && Object.keys(record.visitor).length)} />
+      </section>
+      <section className="panel" aria-labelledby="dossier-timeline">
+        <h2 id="dossier-timeline">{t('dossier.timeline')}</h2>
+        <p className="overview-muted">{t('dossier.timelineNote')}</p>
+        {timeline.length === 0 ? (
+          <EmptyState variant="inline">{t('dossier.noTimeline')}</EmptyState>
+        ) : (
+          <ol className="overview-timeline">
+            {timeline.map((entry, i) => (
+              <li key={i} data-kind={entry.kind}>
+                <span className="overview-timeline-kind">{t(`dossier.kind.${entry.kind}`)}</span>
+                <time dateTime={entry.at}>{entry.kind === 'woo' ? format.calendarDate(entry.at.slice(0, 10)) : format.dateTime(entry.at)}</time>
+                <strong>{entry.title}</strong>
+                {entry.done ? <Badge tone="ok">{t('dossier.done')}</Badge> : null}
+                {entry.text ? <p className="pre-line">{entry.text}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="dossier-audit">
+        <h2 id="dossier-audit">{t('dossier.audit')}</h2>
+        {dossier.audit.length === 0 ? (
+          <EmptyState variant="inline">{t('dossier.noAudit')}</EmptyState>
+        ) : (
+          <table className="overview-table">
+            <caption className="visually-hidden">{t('dossier.auditCaption', { number: record.number })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dossier.when')}</th>
+                <th scope="col">{t('dossier.who')}</th>
+                <th scope="col">{t('dossier.station')}</th>
+                <th scope="col">{t('dossier.what')}</th>
+                <th scope="col">{t('dossier.fields')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossier.audit.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.at}>{format.dateTime(event.at)}</time>
+                  </td>
+                  <td>{event.actor}</td>
+                  <td>{stationOfActor(event.actor) || '–'}</td>
+                  <td>
+                    {event.action} <span className="overview-muted">({t(`entity.${event.entity}`)})</span>
+                  </td>
+                  <td>{event.fields.join(', ') || '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** "Remove this visitor's data" (erasure on request, AVG art. 17), with confirmation; audited and synced. */
+function EraseVisitor({ caseId, hasVisitor }: { caseId: string; hasVisitor: boolean }) {
+  const { t } = useTranslation('overview');
+  const actor = useActor();
+  const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  return (
+    <div className="overview-erase">
+      <DialogTrigger>
+        <Button variant="danger">{t('erase.button')}</Button>
+        <Dialog title={t('erase.title')} role="alertdialog">
+          {({ close }) => (
+            <>
+              <p>{t('erase.body')}</p>
+              {!hasVisitor ? <p>{t('erase.noVisitor')}</p> : null}
+              <DialogActions>
+                <Button onPress={close}>{t('erase.cancel')}</Button>
+                <Button
+                  variant="danger"
+                  onPress={async () => {
+                    try {
+                      await purgeCase(database(), caseId, 'erasure', actor);
+                      setState('done');
+                    } catch {
+                      setState('failed');
+                    }
+                    close();
+                  }}
+                >
+                  {t('erase.confirm')}
+                </Button>
+              </DialogActions>
+            </>
+          )}
+        </Dialog>
+      </DialogTrigger>
+      <p role="status">{state === 'done' ? t('erase.done') : ''}</p>
+      {state === 'failed' ? <ErrorMessage alert>{t('erase.failed')}</ErrorMessage> : null}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { CASE_STATUSES } from '../../../../shared/model/case';
+import { CASE_KINDS, CHANNELS } from '../../../../shared/model/records';
+import { routeHref } from '../../app/route';
+import { database } from '../../db/database';
+import { Badge, Button, Checkbox, DateField, EmptyState, SearchField, Select, TextField } from '../../ui';
+import { useToday } from '../../ui/clock';
+import { useFormatters } from '../../ui/format';
+import { DEFAULT_FILTER, SORT_KEYS, distinct, filterAndSort, type CaseFilter, type CaseRow, type SortKey } from './caseHistory';
+import { loadCaseRows } from './data';
+import { deleteView, saveView, useSavedViews } from './savedViews';
+import { CaseExport } from './CaseExport';
+
+const ROW_HEIGHT = 64;
+
+/** Case history: every case, filtered, sorted and searched; a virtualised list stays smooth at 100,000. */
+export function CaseHistory() {
+  const { t } = useTranslation('overview');
+  const today = useToday();
+  // Re-read when the database changes (live query) or the day turns; "overdue" is judged at that moment.
+  const rows = useLiveQuery(() => loadCaseRows(database(), today, new Date()), [today]);
+  const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
+  const deferred = useDeferredValue(filter);
+  const shown = useMemo(() => (rows ? filterAndSort(rows, deferred) : undefined), [rows, deferred]);
+  const set = (patch: Partial<CaseFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  return (
+    <div className="overview-cases">
+      <CaseFilters rows={rows ?? []} filter={filter} set={set} onReset={() => setFilter(DEFAULT_FILTER)} />
+      <SavedViews filter={filter} onApply={setFilter} />
+      <p className="overview-count" role="status">
+        {shown === undefined ? t('cases.loading') : t('cases.count', { count: shown.length, total: rows?.length ?? 0 })}
+      </p>
+      {shown === undefined ? null : shown.length === 0 ? <EmptyState>{t('cases.none')}</EmptyState> : <CaseList rows={shown} />}
+      {shown ? <CaseExport rows={shown} filter={filter} /> : null}
+    </div>
+  );
+}
+
+function CaseFilters({ rows, filter, set, onReset }: { rows: readonly CaseRow[]; filter: CaseFilter; set: (p: Partial<CaseFilter>) => void; onReset: () => void }) {
+  const { t } = useTranslation('overview');
+  const choices = useMemo(
+    () => ({ topic: distinct(rows, 'topic'), assignee: distinct(rows, 'assignee'), station: distinct(rows, 'station'), language: distinct(rows, 'language') }),
+    [rows],
+  );
+  const all = { id: '*', label: t('filter.all') };
+  const select = (name: keyof CaseFilter, label: string, options: { id: string; label: string }[]) => (
+    <Select
+      key={name}
+      name={name}
+      label={label}
+      value={(filter[name] as string | undefined) || '*'}
+      onChange={(v) => set({ [name]: v === '*' ? undefined : v })}
+      options={[all, ...options]}
+    />
+  );
+  const plain = (values: readonly string[]) => values.map((v) => ({ id: v, label: v }));
+  const selects: [keyof CaseFilter, { id: string; label: string }[]][] = [
+    ['channel', CHANNELS.map((c) => ({ id: c, label: t(`channel.${c}`) }))],
+    ['kind', CASE_KINDS.map((k) => ({ id: k, label: t(`kind.${k}`) }))],
+    ['status', CASE_STATUSES.map((s) => ({ id: s, label: t(`status.${s}`) }))],
+    ['topic', plain(choices.topic)],
+    ['assignee', plain(choices.assignee)],
+    ['station', plain(choices.station)],
+    ['language', plain(choices.language)],
+  ];
+  return (
+    <section className="panel overview-filters" aria-labelledby="overview-filter-title">
+      <h2 id="overview-filter-title">{t('filter.title')}</h2>
+      <SearchField label={t('filter.text')} value={filter.text ?? ''} onChange={(text) => set({ text })} name="text" />
+      <div className="overview-filter-grid">
+        <DateField name="from" label={t('filter.from')} value={filter.from ?? ''} onChange={(v) => set({ from: v || undefined })} />
+        <DateField name="to" label={t('filter.to')} value={filter.to ?? ''} onChange={(v) => set({ to: v || undefined })} />
+        {selects.map(([name, options]) => select(name, t(`filter.${name}`), options))}
+        <Select
+          name="sort"
+          label={t('filter.sort')}
+          value={filter.sort}
+          onChange={(v) => set({ sort: (SORT_KEYS as readonly string[]).includes(v) ? (v as SortKey) : 'createdAt' })}
+          options={SORT_KEYS.map((k) => ({ id: k, label: t(`sort.${k}`) }))}
+        />
+      </div>
+      <div className="overview-filter-checks">
+        <Checkbox isSelected={filter.descending} onChange={(descending) => set({ descending })}>{t('filter.descending')}</Checkbox>
+        <Checkbox isSelected={filter.overdue ?? false} onChange={(overdue) => set({ overdue: overdue || undefined })}>{t('filter.overdue')}</Checkbox>
+        <Checkbox isSelected={filter.hasWoo ?? false} onChange={(hasWoo) => set({ hasWoo: hasWoo || undefined })}>{t('filter.hasWoo')}</Checkbox>
+        <Button variant="quiet" onPress={onReset}>{t('filter.reset')}</Button>
+      </div>
+    </section>
+  );
+}
+
+function SavedViews({ filter, onApply }: { filter: CaseFilter; onApply: (f: CaseFilter) => void }) {
+  const { t } = useTranslation('overview');
+  const views = useSavedViews();
+  const [name, setName] = useState('');
+  return (
+    <section className="panel overview-views" aria-labelledby="overview-views-title">
+      <h2 id="overview-views-title">{t('views.saved')}</h2>
+      {views.length ? (
+        <ul className="overview-view-list">
+          {views.map((view) => (
+            <li key={view.name}>
+              <Button size="small" onPress={() => onApply(view.filter)}>{view.name}</Button>
+              <Button size="small" variant="quiet" aria-label={t('views.delete', { name: view.name })} onPress={() => deleteView(view.name)}>
+                {t('views.deleteShort')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState variant="inline">{t('views.none')}</EmptyState>
+      )}
+      <form
+        className="overview-view-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!name.trim()) return;
+          saveView({ name: name.trim(), filter });
+          setName('');
+        }}
+      >
+        <TextField name="viewName" label={t('views.name')} value={name} onChange={setName} />
+        <Button type="submit" isDisabled={!name.trim()}>{t('views.save')}</Button>
+      </form>
+    </section>
+  );
+}
+
+function CaseList({ rows }: { rows: readonly CaseRow[] }) {
+  const { t } = useTranslation('overview');
+  const format = useFormatters();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  return (
+    <div ref={scroller} className="overview-scroller" data-testid="case-history-scroller" tabIndex={0} role="region" aria-label={t('cases.listLabel')}>
+      <ul className="overview-case-list" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <li
+              key={row.id}
+              className="overview-case-row"
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            >
+              <Link className="overview-case-link" href={routeHref('overview', 'case', row.id)}>
+                <span className="overview-case-number">{row.number}</span>
+                <span className="overview-case-topic">{row.topic || t('cases.noTopic')}</span>
+              </Link>
+              <span className="overview-case-meta">
+                <Badge tone={row.status === 'closed' ? 'neutral' : 'brand'}>{t(`status.${row.status}`)}</Badge>
+                <span>{t(`kind.${row.kind}`)}</span>
+                <span>{t(`channel.${row.channel}`)}</span>
+                <span>{row.assignee || t('cases.unassigned')}</span>
+                <time dateTime={row.createdAt}>{format.shortDateTime(row.createdAt)}</time>
+                {row.overdue ? <Badge tone="danger">{t('cases.overdue')}</Badge> : null}
+                {row.hasWoo ? <Badge tone="warn">{t('cases.woo')}</Badge> : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

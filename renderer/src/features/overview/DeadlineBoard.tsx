@@ -1,0 +1,197 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseRecord, TaskRecord } from '../../../../shared/model/case';
+import { OPEN_WOO_STATUSES, type WooRequestRecord } from '../../../../shared/woo/request';
+import { useCentreSettings } from '../../centre';
+import { routeHref } from '../../app/route';
+import { database } from '../../db/database';
+import { Badge, Button, Checkbox, Dialog, DialogActions, DialogTrigger, EmptyState, Select, TextField } from '../../ui';
+import { useToday } from '../../ui/clock';
+import { useFormatters } from '../../ui/format';
+import { useActor } from '../../workstation';
+import { boardItems, type BoardItem } from './board';
+import { AVG_TASK_PREFIX } from './data';
+import { assignCases, type BatchReport } from './repository';
+
+async function loadBoardInput() {
+  const db = database();
+  const [woo, avgTasks] = await Promise.all([
+    db.wooRequests.where('status').anyOf([...OPEN_WOO_STATUSES]).filter((r) => !r.deleted).toArray(),
+    db.tasks.where('status').equals('te_verwerken').filter((r) => !r.deleted && String(r.action).startsWith(AVG_TASK_PREFIX)).toArray(),
+  ]);
+  const caseIds = [...new Set([...woo.map((r) => r.caseId as string), ...avgTasks.map((r) => r.caseId as string)])];
+  const cases = (await db.cases.bulkGet(caseIds)).filter(Boolean) as unknown as CaseRecord[];
+  return { woo: woo as unknown as WooRequestRecord[], avgTasks: avgTasks as unknown as TaskRecord[], cases: new Map(cases.map((c) => [c.id, c])) };
+}
+
+const LIGHT_ICON: Record<BoardItem['light']['state'], string> = { overdue: '⛔', 'due-soon': '⚠', 'on-track': '✓', suspended: '⏸' };
+const LIGHT_TONE = { overdue: 'danger', 'due-soon': 'warn', 'on-track': 'ok', suspended: 'neutral' } as const;
+
+/** Every open Woo and AVG request by urgency; assign or reassign one or many. */
+export function DeadlineBoard() {
+  const { t } = useTranslation('overview');
+  const today = useToday();
+  const actor = useActor();
+  const centre = useCentreSettings();
+  const input = useLiveQuery(loadBoardInput, []);
+  const items = useMemo(() => (input ? boardItems(input, today, centre?.extraHolidays ?? []) : undefined), [input, today, centre]);
+  const [assignee, setAssignee] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [report, setReport] = useState<{ report: BatchReport; to: string } | null>(null);
+  const assignees = useMemo(() => [...new Set((items ?? []).map((i) => i.assignee).filter(Boolean))].sort(), [items]);
+  const shown = (items ?? []).filter((i) => !assignee || (assignee === '-' ? !i.assignee : i.assignee === assignee));
+  const noticeThisWeek = shown.filter((i) => i.extensionNoticeThisWeek);
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  if (!items) return <EmptyState variant="inline">{t('cases.loading')}</EmptyState>;
+  return (
+    <div className="overview-board">
+      <div className="overview-board-bar">
+        <Select
+          name="boardAssignee"
+          label={t('board.filterAssignee')}
+          value={assignee || '*'}
+          onChange={(v) => setAssignee(v === '*' ? '' : v)}
+          options={[{ id: '*', label: t('filter.all') }, { id: '-', label: t('cases.unassigned') }, ...assignees.map((a) => ({ id: a, label: a }))]}
+          layout="inline"
+        />
+        <AssignDialog
+          count={selected.size}
+          onAssign={async (to) => {
+            const caseIds = [...new Set(shown.filter((i) => selected.has(i.id)).map((i) => i.caseId))];
+            const result = await assignCases(database(), caseIds, to, actor);
+            setReport({ report: result, to });
+            setSelected(new Set());
+          }}
+        />
+      </div>
+      {report ? <AssignReport {...report} items={items} /> : null}
+      {noticeThisWeek.length ? (
+        <section className="panel overview-notice-week" aria-labelledby="notice-week">
+          <h2 id="notice-week">
+            <span aria-hidden="true">⚠ </span>
+            {t('board.noticeWeek', { count: noticeThisWeek.length })}
+          </h2>
+          <p>{t('board.noticeWeekHint')}</p>
+        </section>
+      ) : null}
+      {shown.length === 0 ? (
+        <EmptyState>{t('board.none')}</EmptyState>
+      ) : (
+        <BoardTable items={shown} selected={selected} toggle={toggle} />
+      )}
+    </div>
+  );
+}
+
+function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void }) {
+  const { t } = useTranslation('overview');
+  const format = useFormatters();
+  return (
+    <table className="overview-table overview-board-table">
+      <caption className="visually-hidden">{t('board.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('board.select')}</th>
+          <th scope="col">{t('board.case')}</th>
+          <th scope="col">{t('board.kind')}</th>
+          <th scope="col">{t('filter.assignee')}</th>
+          <th scope="col">{t('board.deadline')}</th>
+          <th scope="col">{t('board.daysLeft')}</th>
+          <th scope="col">{t('board.light')}</th>
+          <th scope="col">{t('board.suspensions')}</th>
+          <th scope="col">{t('board.extension')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id} data-state={item.light.state} data-notice-week={item.extensionNoticeThisWeek || undefined}>
+            <td>
+              <Checkbox isSelected={selected.has(item.id)} onChange={(on) => toggle(item.id, on)}>
+                <span className="visually-hidden">{t('board.selectOne', { number: item.caseNumber })}</span>
+              </Checkbox>
+            </td>
+            <td>
+              <Link href={item.kind === 'woo' ? routeHref('woo', item.id) : routeHref('overview', 'case', item.caseId)}>{item.caseNumber || '–'}</Link>
+            </td>
+            <td>{t(`board.kinds.${item.kind}`)}</td>
+            <td>{item.assignee || t('cases.unassigned')}</td>
+            <td>{item.decideBy ? format.calendarDate(item.decideBy) : t('board.noDeadline')}</td>
+            <td>{item.light.daysLeft === null ? '–' : item.light.daysLeft < 0 ? t('board.overdueBy', { count: -item.light.daysLeft }) : t('board.days', { count: item.light.daysLeft })}</td>
+            <td>
+              <Badge tone={LIGHT_TONE[item.light.state]}>
+                <span aria-hidden="true">{LIGHT_ICON[item.light.state]} </span>
+                {t(`board.lights.${item.light.state}`)}
+              </Badge>
+            </td>
+            <td>
+              {item.suspendedUntil ? t('board.suspendedUntil', { date: format.calendarDate(item.suspendedUntil) }) : item.suspensions ? t('board.suspendedTimes', { count: item.suspensions }) : '–'}
+            </td>
+            <td>
+              {item.extended
+                ? t('board.extended')
+                : item.extensionNoticeBy
+                  ? item.extensionNoticeThisWeek
+                    ? <strong>{t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })}</strong>
+                    : t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })
+                  : '–'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AssignDialog({ count, onAssign }: { count: number; onAssign: (to: string) => Promise<void> }) {
+  const { t } = useTranslation('overview');
+  const [to, setTo] = useState('');
+  return (
+    <DialogTrigger>
+      <Button variant="primary" isDisabled={count === 0}>{t('board.assign', { count })}</Button>
+      <Dialog title={t('board.assignTitle', { count })}>
+        {({ close }) => (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!to.trim()) return;
+              void onAssign(to.trim()).then(close);
+            }}
+          >
+            <TextField name="assignTo" label={t('board.assignTo')} value={to} onChange={setTo} autoFocus isRequired />
+            <DialogActions>
+              <Button onPress={close}>{t('erase.cancel')}</Button>
+              <Button type="submit" variant="primary" isDisabled={!to.trim()}>{t('board.assignConfirm')}</Button>
+            </DialogActions>
+          </form>
+        )}
+      </Dialog>
+    </DialogTrigger>
+  );
+}
+
+function AssignReport({ report, to, items }: { report: BatchReport; to: string; items: BoardItem[] }) {
+  const { t } = useTranslation('overview');
+  const numberOf = (caseId: string) => items.find((i) => i.caseId === caseId)?.caseNumber ?? caseId;
+  return (
+    <section className="panel overview-report" role="status" aria-labelledby="assign-report">
+      <h2 id="assign-report">{t('board.reportTitle', { done: report.done.length, failed: report.failed.length, to })}</h2>
+      <ul>
+        {report.done.map((id) => (
+          <li key={id}>{t('board.reportDone', { number: numberOf(id), to })}</li>
+        ))}
+        {report.failed.map(({ id, reason }) => (
+          <li key={id}>{t('board.reportFailed', { number: numberOf(id), reason })}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * What the coordinator's workspace reads from the local database (a coordinator's workstation
+ * pulls every case from the hub). Plain rows out; the pure functions in caseHistory.ts, board.ts
+ * and shared/indicators do the rest.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { amsterdamDate } from '../../../../shared/calendar/amsterdam';
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import type { IndicatorInput, NotFoundSignal } from '../../../../shared/indicators/indicators';
+import { referralBody } from '../../../../shared/indicators/referrals';
+import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/model/case';
+import type { AuditEvent } from '../../../../shared/model/records';
+import { OPEN_WOO_STATUSES, type WooRequestRecord } from '../../../../shared/woo/request';
+import { database, type LoketDatabase } from '../../db/database';
+import { foldForSearch, stationOf, type CaseRow } from './caseHistory';
+
+/** Task actions that are callbacks (contact intake; the Woo desk's informal-approach call). */
+export const CALLBACK_ACTIONS = ['Terugbellen', 'Verzoeker bellen over het verzoek'];
+/** The task the Woo desk creates for an AVG access request; its due moment is the legal deadline. */
+export const AVG_TASK_PREFIX = 'AVG-inzageverzoek';
+
+const live = <T extends { deleted?: unknown }>(records: T[]) => records.filter((r) => !r.deleted);
+
+export async function loadCaseRows(db: LoketDatabase, today: IsoDate, now: Date): Promise<CaseRow[]> {
+  const [cases, tasks, woo, contacts] = await Promise.all([
+    db.cases.toArray(),
+    db.tasks.where('status').equals('te_verwerken').toArray(),
+    db.wooRequests.toArray(),
+    db.contacts.toArray(),
+  ]);
+  const nowIso = now.toISOString();
+  const overdue = new Set<string>();
+  for (const task of live(tasks)) if ((task.dueAt as string) < nowIso) overdue.add(task.caseId as string);
+  const hasWoo = new Set<string>();
+  for (const request of live(woo) as unknown as WooRequestRecord[]) {
+    hasWoo.add(request.caseId);
+    if (OPEN_WOO_STATUSES.includes(request.status) && request.decideBy && request.decideBy < today) overdue.add(request.caseId);
+  }
+  const contactLanguage = new Map<string, string>();
+  for (const contact of live(contacts) as unknown as ContactRecord[]) {
+    if (contact.language && !contactLanguage.has(contact.caseId)) contactLanguage.set(contact.caseId, contact.language);
+  }
+  return (live(cases) as unknown as CaseRecord[]).map((c) => ({
+    id: c.id,
+    number: c.number,
+    kind: c.kind,
+    status: c.status,
+    channel: c.channel,
+    topic: c.topic ?? '',
+    assignee: c.assignee ?? '',
+    station: stationOf(c.number),
+    language: c.visitor?.language ?? contactLanguage.get(c.id) ?? '',
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    closedAt: c.closedAt ?? '',
+    overdue: overdue.has(c.id),
+    hasWoo: hasWoo.has(c.id),
+    text: foldForSearch([c.number, c.question, c.topic, c.assignee, c.visitor?.name].filter(Boolean).join(' ')),
+  }));
+}
+
+/**
+ * "Niet gevonden" signals. Issue 14 records them; until its store exists the desk has none to
+ * read, and the indicator shows that honestly as zero signals.
+ */
+async function notFoundSignals(): Promise<NotFoundSignal[]> {
+  return [];
+}
+
+export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorInput> {
+  const [cases, contacts, tasks, woo, notFound] = await Promise.all([
+    db.cases.toArray(),
+    db.contacts.toArray(),
+    db.tasks.toArray(),
+    db.wooRequests.toArray(),
+    notFoundSignals(),
+  ]);
+  return {
+    cases: (live(cases) as unknown as CaseRecord[]).map((c) => ({ id: c.id, createdAt: c.createdAt })),
+    contacts: (live(contacts) as unknown as ContactRecord[]).map((c) => ({
+      caseId: c.caseId,
+      channel: c.channel,
+      startedAt: c.startedAt,
+      outcome: c.outcome,
+      topic: c.topic,
+      referredTo: c.outcome === 'referred' ? referralBody(c.summary) : undefined,
+    })),
+    tasks: (live(tasks) as unknown as TaskRecord[]).map((t) => ({
+      action: t.action,
+      dueAt: t.dueAt,
+      status: t.status,
+      doneAt: t.status === 'verwerkt' ? t.updatedAt : undefined,
+    })),
+    woo: (live(woo) as unknown as WooRequestRecord[]).map((w) => ({
+      receivedOn: w.receivedOn,
+      decideBy: w.decideBy,
+      decidedOn: w.decision?.decidedOn,
+      suspensions: w.suspensions.length,
+      extended: w.extension !== undefined,
+    })),
+    notFound,
+    callbackActions: CALLBACK_ACTIONS,
+  };
+}
+
+export function useIndicatorInput(): IndicatorInput | undefined {
+  return useLiveQuery(() => loadIndicatorInput(database()), []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One case, fully: the timeline and the audit trail.
+
+export interface CaseDossier {
+  record: CaseRecord;
+  contacts: ContactRecord[];
+  tasks: TaskRecord[];
+  woo: WooRequestRecord[];
+  /** Events on the case and on every record that belongs to it, newest first. */
+  audit: AuditEvent[];
+}
+
+export async function loadDossier(db: LoketDatabase, caseId: string): Promise<CaseDossier | null> {
+  const record = (await db.cases.get(caseId)) as unknown as CaseRecord | undefined;
+  if (!record || (record as { deleted?: boolean }).deleted) return null;
+  const [contacts, tasks, woo] = await Promise.all([
+    db.contacts.where('caseId').equals(caseId).toArray(),
+    db.tasks.where('caseId').equals(caseId).toArray(),
+    db.wooRequests.where('caseId').equals(caseId).toArray(),
+  ]);
+  const ids = [caseId, ...contacts.map((r) => r.id), ...tasks.map((r) => r.id), ...woo.map((r) => r.id)];
+  const audit = await db.audit.where('recordId').anyOf(ids).toArray();
+  audit.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return {
+    record,
+    contacts: (live(contacts) as unknown as ContactRecord[]).sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1)),
+    tasks: live(tasks) as unknown as TaskRecord[],
+    woo: live(woo) as unknown as WooRequestRecord[],
+    audit,
+  };
+}
+
+export function useDossier(caseId: string): CaseDossier | null | undefined {
+  return useLiveQuery(() => loadDossier(database(), caseId), [caseId]);
+}
+
+/** The Amsterdam day of an instant, for grouping. */
+export const dayOf = (instant: string): IsoDate => amsterdamDate(new Date(instant));

@@ -1,0 +1,156 @@
+/**
+ * The coordinator's actions: (re)assigning, purging and erasing visitor data, resolving the
+ * inbox. Each one is an ordinary synced action (renderer/src/db/commit.ts): the records, their
+ * outbox entries and audit events in one transaction, so every desk and the hub learn of it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { newId } from '../../../../shared/ids';
+import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/model/case';
+import type { SyncedEntity } from '../../../../shared/model/records';
+import { isPurgeDue, purgePatches, type PurgeMode } from '../../../../shared/privacy/retention';
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import { commitAction } from '../../db/commit';
+import { database, type LoketDatabase, type SyncIssue } from '../../db/database';
+import { nextCaseNumber } from '../cases';
+
+export interface BatchReport {
+  done: string[];
+  failed: { id: string; reason: string }[];
+}
+
+/** Gives each case the assignee; one action per case, so one failure does not undo the others. */
+export async function assignCases(db: LoketDatabase, caseIds: readonly string[], assignee: string, actor: string): Promise<BatchReport> {
+  const report: BatchReport = { done: [], failed: [] };
+  const name = assignee.trim();
+  for (const id of caseIds) {
+    try {
+      if (!name) throw new Error('empty-assignee');
+      const existing = await db.cases.get(id);
+      if (!existing || existing.deleted) throw new Error('case-gone');
+      await commitAction(db, { actor, action: 'case.assigned' }, [{ entity: 'cases', op: 'patch', id, values: { assignee: name } }]);
+      report.done.push(id);
+    } catch (error) {
+      report.failed.push({ id, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
+
+/** Removes the personal data of one case (retention or erasure); false when nothing was left. */
+export async function purgeCase(db: LoketDatabase, caseId: string, mode: PurgeMode, actor: string, now = new Date()): Promise<boolean> {
+  const record = (await db.cases.get(caseId)) as unknown as CaseRecord | undefined;
+  if (!record) throw new Error('case-gone');
+  const [contacts, tasks] = await Promise.all([
+    db.contacts.where('caseId').equals(caseId).toArray() as unknown as Promise<ContactRecord[]>,
+    db.tasks.where('caseId').equals(caseId).toArray() as unknown as Promise<TaskRecord[]>,
+  ]);
+  const patches = purgePatches(record, contacts, tasks, mode);
+  if (!patches.length) return false;
+  await commitAction(
+    db,
+    { actor, action: mode === 'erasure' ? 'privacy.erased' : 'privacy.purged', now },
+    patches.map((patch) => ({ entity: patch.entity, op: 'patch' as const, id: patch.id, values: patch.values })),
+  );
+  return true;
+}
+
+/** Closed cases whose retention has passed and that still hold personal data. */
+export async function casesDueForPurge(db: LoketDatabase, today: IsoDate, months: number): Promise<CaseRecord[]> {
+  const closed = (await db.cases.where('status').equals('closed').toArray()) as unknown as CaseRecord[];
+  const due = closed.filter((c) => !(c as { deleted?: boolean }).deleted && isPurgeDue(c, today, months));
+  const out: CaseRecord[] = [];
+  for (const record of due) {
+    const [contacts, tasks] = await Promise.all([
+      db.contacts.where('caseId').equals(record.id).toArray() as unknown as Promise<ContactRecord[]>,
+      db.tasks.where('caseId').equals(record.id).toArray() as unknown as Promise<TaskRecord[]>,
+    ]);
+    if (purgePatches(record, contacts, tasks, 'retention').length) out.push(record);
+  }
+  return out;
+}
+
+/** The scheduled purge: every due case, each its own audited action. Returns how many changed. */
+export async function runRetentionPurge(db: LoketDatabase, today: IsoDate, months: number, actor: string): Promise<number> {
+  let changed = 0;
+  for (const record of await casesDueForPurge(db, today, months)) {
+    if (await purgeCase(db, record.id, 'retention', actor)) changed += 1;
+  }
+  return changed;
+}
+
+/** Records in the audit trail that an export included personal data (which columns, by whom). */
+export async function auditPersonalExport(db: LoketDatabase, actor: string, what: string, columns: readonly string[]): Promise<void> {
+  await db.audit.add({
+    id: newId(),
+    at: new Date().toISOString(),
+    actor,
+    action: `export.personal.${what}`,
+    entity: 'cases',
+    // An export is no record: the event gets an id of its own, so it never reads as a case change.
+    recordId: newId(),
+    fields: [...columns],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inbox
+
+export function useSyncIssues(): SyncIssue[] | undefined {
+  return useLiveQuery(() => database().syncIssues.toArray(), []);
+}
+
+async function auditIssue(db: LoketDatabase, actor: string, action: string, issue: SyncIssue, fields: string[] = []): Promise<void> {
+  await db.audit.add({ id: newId(), at: new Date().toISOString(), actor, action, entity: issue.entity, recordId: issue.id, fields });
+}
+
+/** A refused change goes back into the outbox (after the cause was fixed elsewhere), audited. */
+export async function retryRefused(db: LoketDatabase, issue: SyncIssue, actor: string): Promise<void> {
+  if (issue.key === undefined || !issue.entry) throw new Error('nothing-to-retry');
+  const { seq: _old, ...entry } = issue.entry;
+  await db.transaction('rw', [db.syncIssues, db.outbox, db.audit], async () => {
+    await db.outbox.add({ ...entry, mutationId: newId() });
+    await db.syncIssues.delete(issue.key!);
+    await auditIssue(db, actor, 'inbox.retried', issue, Object.keys(entry.patch ?? {}));
+  });
+}
+
+/** The coordinator has seen a notice or gives up a refused change: it leaves the inbox, audited. */
+export async function dismissIssue(db: LoketDatabase, issue: SyncIssue, actor: string): Promise<void> {
+  if (issue.key === undefined) return;
+  await db.transaction('rw', [db.syncIssues, db.audit], async () => {
+    await db.syncIssues.delete(issue.key!);
+    await auditIssue(db, actor, issue.kind === 'refused' ? 'inbox.discarded' : 'inbox.acknowledged', issue);
+  });
+}
+
+/** Cases sharing one number (two workstations with the same station code; decision 010). */
+export async function duplicateNumbers(db: LoketDatabase): Promise<{ number: string; cases: CaseRecord[] }[]> {
+  const counts = new Map<string, number>();
+  await db.cases.orderBy('number').eachKey((key) => {
+    const number = String(key);
+    counts.set(number, (counts.get(number) ?? 0) + 1);
+  });
+  const doubled = [...counts].filter(([, n]) => n > 1).map(([number]) => number);
+  const groups = [];
+  for (const number of doubled) {
+    const cases = ((await db.cases.where('number').equals(number).toArray()) as unknown as CaseRecord[]).filter((c) => !(c as { deleted?: boolean }).deleted);
+    if (cases.length > 1) groups.push({ number, cases: cases.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)) });
+  }
+  return groups;
+}
+
+export function useDuplicateNumbers() {
+  return useLiveQuery(() => duplicateNumbers(database()), []);
+}
+
+/** Gives the later of two cases a new number of this workstation; the old number stays in the audit. */
+export async function renumberCase(db: LoketDatabase, caseId: string, actor: string): Promise<string> {
+  const number = await nextCaseNumber(db, new Date());
+  await commitAction(db, { actor, action: 'case.renumbered' }, [{ entity: 'cases', op: 'patch', id: caseId, values: { number } }]);
+  return number;
+}
+
+/** Writes the value a coordinator chose in a conflict as an ordinary change, so it syncs. */
+export async function applyConflictChoice(db: LoketDatabase, entity: SyncedEntity, recordId: string, field: string, value: unknown, actor: string): Promise<void> {
+  await commitAction(db, { actor, action: 'conflict.resolved' }, [{ entity, op: 'patch', id: recordId, values: { [field]: value ?? null } }]);
+}
