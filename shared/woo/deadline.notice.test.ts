@@ -17,7 +17,7 @@ describe('extensionNoticeBy: the end of the first four weeks with the days suspe
     expect(term.extensionNoticeBy).toBe('2026-02-09');
     expect(term.originalDecideBy).toBe('2026-02-02');
     expect(term.explanation).toContain(
-      'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: maandag 9 februari 2026 (de opschorting schort ook de eerste termijn op, Woo art. 4.4 lid 3).',
+      'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: maandag 9 februari 2026 (tijdens een opschorting staat ook de eerste termijn stil).',
     );
     expect(term.explanation.at(-1)).toBe(
       'Verdagen (met ten hoogste 2 weken) kan alleen met een schriftelijke, gemotiveerde mededeling uiterlijk op maandag 9 februari 2026, het einde van de eerste 4 weken met de opschorting erbij (Woo art. 4.4 lid 2).',

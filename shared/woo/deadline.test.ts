@@ -128,7 +128,7 @@ describe('computeWooTerm: explanation', () => {
       'Einddatum: 28 dagen + 14 dagen verdaging + 7 dagen opschorting = 49 dagen na de ontvangstdatum: dinsdag 22 juli 2025.',
       'Uiterste beslisdatum: dinsdag 22 juli 2025.',
       // Issue 12: the suspension inside the first four weeks moves the verdaging deadline too.
-      'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: dinsdag 8 juli 2025 (de opschorting schort ook de eerste termijn op, Woo art. 4.4 lid 3).',
+      'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: dinsdag 8 juli 2025 (tijdens een opschorting staat ook de eerste termijn stil).',
       'De verdaging moest uiterlijk op dinsdag 8 juli 2025, het einde van de eerste 4 weken met de opschorting erbij, schriftelijk en met redenen zijn meegedeeld (Woo art. 4.4 lid 2).',
     ]);
   });

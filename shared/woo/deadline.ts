@@ -345,7 +345,7 @@ function extensionNoticeLines(
   if (first.suspendedDays > 0) {
     what = 'het einde van de eerste 4 weken met de opschorting erbij';
     lines.push(
-      `Eerste termijn: ${WOO_TERM_DAYS} dagen + ${dutchDays(first.suspendedDays)} opschorting binnen die 4 weken = ${WOO_TERM_DAYS + first.suspendedDays} dagen na de ontvangstdatum: ${formatDutchDate(first.rawEnd, { weekday: true })} (de opschorting schort ook de eerste termijn op, Woo art. 4.4 lid 3).`,
+      `Eerste termijn: ${WOO_TERM_DAYS} dagen + ${dutchDays(first.suspendedDays)} opschorting binnen die 4 weken = ${WOO_TERM_DAYS + first.suspendedDays} dagen na de ontvangstdatum: ${formatDutchDate(first.rawEnd, { weekday: true })} (tijdens een opschorting staat ook de eerste termijn stil).`,
       ...atwShiftLine(first.rawEnd, first.end, extraHolidays).map((line) => line.replace(/^Einddatum/, 'Die dag')),
     );
   }

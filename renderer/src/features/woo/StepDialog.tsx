@@ -126,6 +126,7 @@ export function StepDialog({ request, type, onClose, onDone }: Props) {
   return (
     <Dialog title={t(`step.${type}.title`)} isOpen onOpenChange={(open) => !open && !saving && onClose()} isDismissable={!saving}>
           <form
+            className="woo-step-form"
             onSubmit={(event) => {
               event.preventDefault();
               void confirm();
