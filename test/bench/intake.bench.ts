@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../scripts/browser-host';
+import { presetSession } from './session';
 import { chromiumPath } from '../e2e/support/chromium';
 import { logPhoneContactByKeyboard, makePhoneDesk } from '../e2e/intakeJourney';
 import { SEARCH_QUERIES, seedDeskHistory } from './intakeSeed';
@@ -30,6 +31,7 @@ async function openWorkstation(url: string, profile: string) {
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 800 },
   });
+  await presetSession(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.getByRole('navigation').waitFor();

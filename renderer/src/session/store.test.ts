@@ -81,10 +81,12 @@ async function signedIn(pin?: string): Promise<SessionStore> {
   const store = makeStore();
   await store.init();
   await store.signIn({ username: 'bram', password: PASSWORD, ...(pin ? { pin } : {}) });
+  await store.settled();
   return store;
 }
 
-describe('the desk session', () => {
+// Every verifier costs 600,000 PBKDF2 rounds; on a loaded machine that adds up.
+describe('the desk session', { timeout: 30_000 }, () => {
   it('starts signed out with a hub, and without sign-in when no hub is configured', async () => {
     const store = makeStore();
     await store.init();
@@ -148,7 +150,7 @@ describe('the desk session', () => {
     expect(await store.unlock('24680')).toBe(false);
     expect(store.get().status).toBe('locked');
     expect(await store.unlock(PASSWORD)).toBe(true);
-  });
+  }, 30_000);
 
   it('adds the access token to sync requests and refreshes it (rotating the stored refresh token) when the hub says 401', async () => {
     const store = await signedIn();

@@ -79,6 +79,8 @@ export interface SessionStore {
   unlock(secret: string): Promise<boolean>;
   switchUser(): void;
   signOut(): Promise<void>;
+  /** Resolves once the local verifiers of the last sign-in are stored. */
+  settled(): Promise<void>;
   /** fetch for the sync engine: adds the access token, refreshes it, signs out when the hub ended the session. */
   authFetch: Fetch;
 }
@@ -100,6 +102,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   let refreshing: Promise<string | undefined> | undefined;
   /** Between a sign-in that needs a new password and that change: the password just typed and tokens. */
   let pendingChange: { tokens: Tokens; password: string; pin?: string | undefined } | undefined;
+  let profileWritten: Promise<void> = Promise.resolve();
 
   /** Where each staff member was when someone else took over the desk (this run of the app only). */
   const routes = new Map<string, string>();
@@ -146,12 +149,16 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     await deps.secureStore.set(refreshKey(user.id), tokens.refreshToken);
     access = { userId: user.id, token: tokens.accessToken, expiresAt: now() + tokens.accessTokenExpiresIn * 1000 };
     const previous = profiles()[user.id];
-    saveProfile({
-      user,
-      password: await createVerifier(password),
-      ...(pin ? { pin: await createVerifier(pin) } : previous?.pin ? { pin: previous.pin } : {}),
-      pinFailures: 0,
-    });
+    // The slow verifiers (~0.3 s each) are made while the workspace already shows; unlocking
+    // waits for them (see unlock), so there is no window in which the desk cannot be unlocked.
+    profileWritten = (async () => {
+      saveProfile({
+        user,
+        password: await createVerifier(password),
+        ...(pin ? { pin: await createVerifier(pin) } : previous?.pin ? { pin: previous.pin } : {}),
+        pinFailures: 0,
+      });
+    })();
     let workstationProblem: string | undefined;
     if (!tokens.workstation) workstationProblem = await registerWorkstation(await hub(), tokens.accessToken);
     else if (tokens.workstation.status !== 'approved') workstationProblem = `workstation-${tokens.workstation.status}`;
@@ -207,6 +214,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
 
   const store: SessionStore = {
     get: () => state,
+    settled: () => profileWritten,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -282,6 +290,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     async unlock(secret) {
       if (state.status !== 'locked') return false;
       const locked = state;
+      await profileWritten;
       const profile = profiles()[locked.user.id];
       if (!profile) return false;
       const usePin = profile.pin && PIN_PATTERN.test(secret) && profile.pinFailures < MAX_PIN_FAILURES;
