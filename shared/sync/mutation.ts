@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SYNCED_ENTITIES } from '../model/records';
-import { instantSchema, wooStepSchema } from './records';
+import { wooStepSchema } from './records';
 
 export const MUTATION_OPS = ['create', 'patch', 'delete', 'step'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];
@@ -29,7 +29,8 @@ export const mutationSchema = z.object({
   baseRev: z.number().int().nonnegative(),
   patch: z.record(z.string(), z.unknown()),
   step: wooStepSchema.optional(),
-  at: instantSchema,
+  /** The desk's clock; the hub bounds it by its own (decision 060), so any parseable time is taken. */
+  at: z.iso.datetime({ offset: true }),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 

@@ -5,10 +5,10 @@ import { addDays } from '../../../shared/calendar/isoDate';
 import { newId } from '../../../shared/ids';
 import { applyWooStep, newWooRequestState, WooLifecycleError, type WooStep } from '../../../shared/woo/lifecycle';
 import type { WooLifecycleState } from '../../../shared/woo/request';
-import { WOO_LIFECYCLE_FIELDS } from '../../../shared/sync/records';
+import { MIN_INSTANT, WOO_LIFECYCLE_FIELDS } from '../../../shared/sync/records';
 import type { Db, DbClient } from '../db/db';
 import { HttpError } from '../http/errors';
-import { CONFLICT_FIELDS, FIELD_GROUPS, NESTED_FIELDS } from './entities';
+import { CONFLICT_FIELDS, FIELD_GROUPS, NESTED_FIELDS, TABLES } from './entities';
 import { hubIdentity } from './identity';
 import { mergePatch, type FieldConflict } from './merge';
 import type { HubPushRequest, MutationResult, PushResponse } from './protocol';
@@ -50,9 +50,14 @@ async function recordConflicts(ctx: Context, mutation: Mutation, hubRev: number,
   }
 }
 
-/** The desk's time of the change, never later than the hub's clock plus a small allowance. */
+/**
+ * The desk's time of a change, bounded by the hub's clock (point 12): later than the hub's time plus
+ * a small allowance, or before 1970 (a desk clock gone wrong, year 0000), it becomes the hub's time.
+ * Never refused: a wrong clock must not stall a desk's outbox.
+ */
 function boundedAt(at: string, now: number): string {
-  return Date.parse(at) > now + CLOCK_ALLOWANCE_MS ? new Date(now).toISOString() : new Date(Date.parse(at)).toISOString();
+  const ms = Date.parse(at);
+  return !Number.isFinite(ms) || ms > now + CLOCK_ALLOWANCE_MS || ms < MIN_INSTANT ? new Date(now).toISOString() : new Date(ms).toISOString();
 }
 
 /** A step is judged on the hub's calendar, one day of slack for a desk just past midnight. */
@@ -254,6 +259,36 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string, 
 
     const results: MutationResult[] = [];
     const newlyApplied: { mutation_id: string; seq: number; entity: string; record_id: string; result: MutationResult }[] = [];
+    // Creates of records new to the hub and not touched again in this batch (the bulk of a long
+    // offline period) are inserted together: one revision reservation, one insert per entity.
+    const touches = new Map<string, number>();
+    for (const mutation of fresh) touches.set(`${mutation.entity}:${mutation.id}`, (touches.get(`${mutation.entity}:${mutation.id}`) ?? 0) + 1);
+    let run: { mutation: Mutation; slot: number }[] = [];
+    const flush = async () => {
+      if (!run.length) return;
+      const { rows: counter } = await tx.query<{ value: number }>('update revision_counter set value = value + $1 returning value', [run.length]);
+      const first = counter[0]!.value - run.length + 1;
+      const byEntity = new Map<SyncedEntity, Record<string, unknown>[]>();
+      run.forEach(({ mutation, slot }, i) => {
+        const rev = first + i;
+        const at = boundedAt(mutation.at, now);
+        const data = Object.fromEntries(Object.entries(mutation.patch).filter(([, value]) => value !== null));
+        const fieldMeta = Object.fromEntries(Object.keys(data).map((field) => [field, { rev, at, client: request.clientId }]));
+        byEntity.set(mutation.entity, [...(byEntity.get(mutation.entity) ?? []), { id: mutation.id, rev, at, data, field_meta: fieldMeta }]);
+        const result: MutationResult = { mutationId: mutation.mutationId, seq: mutation.seq, status: 'applied', rev };
+        results[slot] = result;
+        newlyApplied.push({ mutation_id: mutation.mutationId, seq: mutation.seq, entity: mutation.entity, record_id: mutation.id, result });
+      });
+      for (const [entity, rows] of byEntity) {
+        await tx.query(
+          `insert into ${TABLES[entity]} (id, rev, created_at, updated_at, updated_by, deleted, data, field_meta)
+           select r.id, r.rev, r.at, r.at, $2, false, r.data, r.field_meta
+             from jsonb_to_recordset($1::jsonb) as r(id uuid, rev bigint, at timestamptz, data jsonb, field_meta jsonb)`,
+          [JSON.stringify(rows), actor],
+        );
+      }
+      run = [];
+    };
     for (const [index, mutation] of request.mutations.entries()) {
       const previous = applied.get(mutation.mutationId);
       if (previous) {
@@ -275,11 +310,19 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string, 
           { path: `mutations.${index}.seq`, message: 'jumps too far' },
         ]);
       }
+      lastSeq = mutation.seq;
+      const key = `${mutation.entity}:${mutation.id}`;
+      if (mutation.op === 'create' && mutation.entity !== 'wooRequests' && !records.has(key) && touches.get(key) === 1) {
+        run.push({ mutation, slot: results.length });
+        results.push(undefined as unknown as MutationResult);
+        continue;
+      }
+      await flush();
       const result = await applyMutation(ctx, mutation, index);
       newlyApplied.push({ mutation_id: mutation.mutationId, seq: mutation.seq, entity: mutation.entity, record_id: mutation.id, result });
-      lastSeq = mutation.seq;
       results.push(result);
     }
+    await flush();
     if (newlyApplied.length) {
       await tx.query(
         `insert into applied_mutations (mutation_id, client_id, seq, entity, record_id, result)

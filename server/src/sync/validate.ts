@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SyncedEntity } from '../../../shared/model/records';
-import { instantSchema, patchSchemas } from '../../../shared/sync/records';
+import { patchSchemas } from '../../../shared/sync/records';
 import { HttpError, zodIssues } from '../http/errors';
 import { SYSTEM_FIELDS } from './entities';
 import type { HubPushRequest } from './protocol';
@@ -75,13 +75,6 @@ function refuse(index: number, mutationId: string, path: string, message: string
 
 /** The semantic checks of one push: duplicates, ops, and every patch against its entity's schema. */
 export function checkPush(request: HubPushRequest): void {
-  request.audit?.forEach((event, index) => {
-    if (!instantSchema.safeParse(event.at).success) {
-      throw new HttpError(400, 'invalid-audit', `Audit event ${event.id} refused: at ${JSON.stringify(event.at)} is not a date between 1970 and 2200`, [
-        { path: `audit.${index}.at`, message: 'a date between 1970 and 2200' },
-      ]);
-    }
-  });
   const seen = new Set<string>();
   request.mutations.forEach((mutation, index) => {
     const { mutationId } = mutation;

@@ -267,7 +267,8 @@ export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
     const lastSet = new Map<string, { rev: number; client: string; value: unknown }>();
     for (const s of [...sent.values()].sort((x, y) => x.result.rev - y.result.rev)) {
       if (s.mutation.entity !== 'cases') continue;
-      if (s.mutation.op === 'create') for (const f of DECISION) if (f in s.mutation.patch) lastSet.set(`${s.mutation.id}.${f}`, { rev: s.result.rev, client: s.clientId, value: s.mutation.patch[f] });
+      // Absent and null are the same (null clears a field).
+      if (s.mutation.op === 'create') for (const f of DECISION) lastSet.set(`${s.mutation.id}.${f}`, { rev: s.result.rev, client: s.clientId, value: s.mutation.patch[f] ?? null });
       if (s.mutation.op !== 'patch' || !applied.includes(s)) continue;
       if (s.result.status === 'conflict' && s.result.conflicts?.includes('deleted')) continue;
       for (const f of DECISION) {
@@ -275,7 +276,7 @@ export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
         expect(s.result.overruled ?? [], `a decision field (${f}) may conflict, never be overruled`).not.toContain(f);
         const key = `${s.mutation.id}.${f}`;
         const previous = lastSet.get(key);
-        const value = s.mutation.patch[f] ?? undefined;
+        const value = s.mutation.patch[f] ?? null;
         const concurrent = previous && previous.rev > s.mutation.baseRev && previous.client !== s.clientId && JSON.stringify(previous.value) !== JSON.stringify(value);
         if (concurrent) expect(s.result.conflicts ?? [], `concurrent ${f} change without a conflict`).toContain(f);
         if (!s.result.conflicts?.includes(f) && s.result.status !== 'unchanged' && (!previous || JSON.stringify(previous.value) !== JSON.stringify(value))) {
