@@ -47,6 +47,17 @@ try {
   process.exit(1);
 }
 
+// The demo hub (--demo) has one account per role (server/src/auth/demoAccounts.ts; a test keeps
+// this list equal to it). Never use these on a real centre's hub.
+const DEMO_ACCOUNTS = [
+  ['balie', 'balie-demo-2026', 'balie (desk)'],
+  ['telefoon', 'telefoon-demo-2026', 'telefoon (phone)'],
+  ['coordinator', 'coordinator-demo-2026', 'coordinator'],
+  ['beheer', 'beheer-demo-2026', 'beheer (admin)'],
+];
+step('Demo accounts – sign in with one of these');
+for (const [username, password, role] of DEMO_ACCOUNTS) console.log(`  ${role.padEnd(18)} user ${username.padEnd(12)} password ${password}`);
+
 const electron = electronRuntimePath();
 if (electron) {
   step('Starting the desktop app (Electron)');
