@@ -124,3 +124,21 @@ describe('highlight', () => {
     expect(highlight('Niets hier', ['vergunn'])).toEqual([{ text: 'Niets hier', match: false }]);
   });
 });
+
+describe('Dutch compounds', () => {
+  it('finds a compound by its head: "vergunning" finds the omgevingsvergunning, and marks it', () => {
+    const index = buildDocumentIndex([
+      { id: 'omg', title: 'Omgevingsvergunning dakkapel', description: '', category: '2k', publisherName: 'X' },
+      { id: 'kap', title: 'Kapvergunning', description: '', category: '2k', publisherName: 'X' },
+      { id: 'gun', title: 'Gunning aanbesteding', description: '', category: '2k', publisherName: 'X' },
+    ]);
+    expect(ids(searchDocuments(index, 'vergunningen')).sort()).toEqual(['kap', 'omg']);
+    // The compound itself still finds only itself.
+    expect(ids(searchDocuments(index, 'omgevingsvergunning'))).toEqual(['omg']);
+    const [hit] = searchDocuments(index, 'vergunning').hits;
+    expect(highlight('Omgevingsvergunning dakkapel', hit!.terms)).toEqual([
+      { text: 'Omgevingsvergunning', match: true },
+      { text: ' dakkapel', match: false },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { normaliseTerm, tokenize, typoTolerance } from './text';
+import { indexTerms, normaliseTerm, tokenize, typoTolerance } from './text';
 
 /**
  * The document finder's search core (issue 14 point 6): pure, so the renderer, the hub, the
@@ -50,17 +50,68 @@ export interface DocumentSearchResult {
   facets: DocumentFacets;
 }
 
-interface Facts {
-  category: string;
-  publisher: string;
-  year: number | undefined;
-  date: string;
+/** A facet's distinct values, each under a small number, so counting is array arithmetic. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+  find(value: string): number | undefined {
+    return this.codes.get(value);
+  }
+}
+
+/**
+ * Per document, in parallel arrays indexed by a slot number: the facet codes and the date.
+ * Searching 100,000 documents touches these for every match, so they are flat arrays, not objects.
+ */
+class Facts {
+  readonly slots = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly category: number[] = [];
+  readonly publisher: number[] = [];
+  /** The year, 0 when the document has no date. */
+  readonly year: number[] = [];
+  readonly date: string[] = [];
+  readonly categories = new Dictionary();
+  readonly publishers = new Dictionary();
+  private free: number[] = [];
+  get size(): number {
+    return this.slots.size;
+  }
+  set(id: string, category: string, publisher: string, date: string): void {
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.ids.length;
+      this.slots.set(id, slot);
+    }
+    this.ids[slot] = id;
+    this.category[slot] = category ? this.categories.code(category) : -1;
+    this.publisher[slot] = publisher ? this.publishers.code(publisher) : -1;
+    this.year[slot] = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : 0;
+    this.date[slot] = date;
+  }
+  delete(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    this.slots.delete(id);
+    this.free.push(slot);
+  }
 }
 
 /** Built by {@link buildDocumentIndex}; opaque to callers. */
 export interface DocumentIndex {
   readonly engine: MiniSearch<CatalogueDocument>;
-  readonly facts: Map<string, Facts>;
+  readonly facts: Facts;
+  /** Slots newest first, for the empty query; rebuilt lazily after a change. */
+  newest?: number[];
 }
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -72,7 +123,10 @@ export const ENGINE_OPTIONS: Options<CatalogueDocument> = {
   fields: [...FIELDS],
   storeFields: [],
   tokenize,
-  processTerm: (term) => normaliseTerm(term) ?? null,
+  processTerm: (term) => {
+    const terms = indexTerms(term);
+    return terms.length > 0 ? terms : null;
+  },
   extractField: (document, field) => {
     const value = (document as unknown as Record<string, unknown>)[field];
     return typeof value === 'string' ? value : '';
@@ -86,6 +140,8 @@ export const ENGINE_OPTIONS: Options<CatalogueDocument> = {
  */
 export function engineSearchOptions(): SearchOptions {
   return {
+    // A typed compound is searched as typed; only the index splits compounds (text.ts).
+    processTerm: (term) => normaliseTerm(term) ?? null,
     combineWith: 'AND',
     boost: { title: 3, description: 1.2, text: 1, publisherName: 0.8 },
     fuzzy: (term) => typoTolerance(term),
@@ -93,55 +149,49 @@ export function engineSearchOptions(): SearchOptions {
     weights: { fuzzy: 0.4, prefix: 0.6 },
   };
 }
-
-function factsOf(document: CatalogueDocument): Facts {
-  const date = document.date ?? '';
-  const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined;
-  return { category: document.category, publisher: document.publisherName, year, date };
-}
+const SEARCH_OPTIONS = engineSearchOptions();
 
 function newEngine(): MiniSearch<CatalogueDocument> {
   return new MiniSearch<CatalogueDocument>(ENGINE_OPTIONS);
 }
 
 export function buildDocumentIndex(docs: Iterable<CatalogueDocument>): DocumentIndex {
-  const index: DocumentIndex = { engine: newEngine(), facts: new Map() };
+  const index: DocumentIndex = { engine: newEngine(), facts: new Facts() };
   for (const document of docs) putDocument(index, document);
   return index;
 }
 
 /** Adds or replaces one document (the index follows sync changes without a rebuild). */
 export function putDocument(index: DocumentIndex, document: CatalogueDocument): void {
-  if (index.facts.has(document.id)) index.engine.discard(document.id);
+  if (index.facts.slots.has(document.id)) index.engine.discard(document.id);
   index.engine.add(document);
-  index.facts.set(document.id, factsOf(document));
+  index.facts.set(document.id, document.category, document.publisherName, document.date ?? '');
+  index.newest = undefined;
 }
 
 export function removeDocument(index: DocumentIndex, id: string): void {
-  if (!index.facts.has(id)) return;
+  if (!index.facts.slots.has(id)) return;
   index.engine.discard(id);
   index.facts.delete(id);
+  index.newest = undefined;
 }
 
 export function documentCount(index: DocumentIndex): number {
   return index.facts.size;
 }
 
-function passes(facts: Facts, filters: SearchFilters, skip?: keyof SearchFilters): boolean {
-  if (skip !== 'category' && filters.category !== undefined && facts.category !== filters.category) return false;
-  if (skip !== 'publisher' && filters.publisher !== undefined && facts.publisher !== filters.publisher) return false;
-  if (skip !== 'year' && filters.year !== undefined && facts.year !== filters.year) return false;
-  return true;
+function newestFirst(index: DocumentIndex): number[] {
+  if (!index.newest) {
+    const { date } = index.facts;
+    index.newest = [...index.facts.slots.values()].sort((a, b) => (date[a]! < date[b]! ? 1 : date[a]! > date[b]! ? -1 : 0));
+  }
+  return index.newest;
 }
 
-function sortedCounts(counts: Map<string, number>): FacetCount[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function counts(values: readonly string[], tally: Int32Array): FacetCount[] {
+  const result: FacetCount[] = [];
+  for (let code = 0; code < tally.length; code++) if (tally[code]! > 0) result.push({ value: values[code]!, count: tally[code]! });
+  return result.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 /**
@@ -155,40 +205,45 @@ export function searchDocuments(
   options: { limit?: number } & SearchFilters = {},
 ): DocumentSearchResult {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-  const filters: SearchFilters = {
-    ...(options.category ? { category: options.category } : {}),
-    ...(options.publisher ? { publisher: options.publisher } : {}),
-    ...(options.year !== undefined && Number.isFinite(options.year) ? { year: options.year } : {}),
-  };
-  const words = tokenize(query).map(normaliseTerm).filter((term): term is string => term !== null);
-  let matches: Array<{ id: string; score: number; terms: string[]; facts: Facts }>;
-  if (words.length === 0) {
-    matches = [...index.facts].map(([id, facts]) => ({ id, score: 0, terms: [], facts }));
-    matches.sort((a, b) => (a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : 0));
-  } else {
-    matches = [];
-    for (const result of index.engine.search(query, engineSearchOptions())) {
-      const id = String(result.id);
-      const facts = index.facts.get(id);
-      if (facts) matches.push({ id, score: result.score, terms: result.terms, facts });
-    }
-  }
-  const category = new Map<string, number>();
-  const publisher = new Map<string, number>();
-  const year = new Map<string, number>();
+  const { facts } = index;
+  // A filter value no document has matches nothing: code -2 never occurs.
+  const wantCategory = options.category ? (facts.categories.find(options.category) ?? -2) : -1;
+  const wantPublisher = options.publisher ? (facts.publishers.find(options.publisher) ?? -2) : -1;
+  const wantYear = options.year !== undefined && Number.isFinite(options.year) ? options.year : -1;
+  const categoryTally = new Int32Array(facts.categories.values.length);
+  const publisherTally = new Int32Array(facts.publishers.values.length);
+  // Years as offsets from 1900 in a flat array: counting is the hot loop for 100,000 matches.
+  const yearTally = new Int32Array(300);
   const hits: DocumentHit[] = [];
   let total = 0;
-  for (const match of matches) {
-    const { facts } = match;
-    if (passes(facts, filters, 'category') && facts.category) bump(category, facts.category);
-    if (passes(facts, filters, 'publisher') && facts.publisher) bump(publisher, facts.publisher);
-    if (passes(facts, filters, 'year') && facts.year !== undefined) bump(year, String(facts.year));
-    if (!passes(facts, filters)) continue;
+  const { category: categoryOf, publisher: publisherOf, year: yearOf, slots } = facts;
+  const hasWords = tokenize(query).some((word) => normaliseTerm(word) !== null);
+  const results = hasWords ? index.engine.search(query, SEARCH_OPTIONS) : undefined;
+  const order = results ?? newestFirst(index);
+  for (let i = 0; i < order.length; i++) {
+    const result = results?.[i];
+    const slot = result ? slots.get(result.id as string) : (order[i] as number);
+    if (slot === undefined) continue;
+    const category = categoryOf[slot]!;
+    const publisher = publisherOf[slot]!;
+    const year = yearOf[slot]!;
+    const okCategory = wantCategory === -1 || category === wantCategory;
+    const okPublisher = wantPublisher === -1 || publisher === wantPublisher;
+    const okYear = wantYear === -1 || year === wantYear;
+    if (okPublisher && okYear && category >= 0) categoryTally[category]!++;
+    if (okCategory && okYear && publisher >= 0) publisherTally[publisher]!++;
+    if (okCategory && okPublisher && year >= 1900 && year < 2200) yearTally[year - 1900]!++;
+    if (!(okCategory && okPublisher && okYear)) continue;
     total += 1;
-    if (hits.length < limit) hits.push({ id: match.id, score: match.score, terms: match.terms });
+    if (hits.length < limit) hits.push(result ? { id: result.id as string, score: result.score, terms: result.terms } : { id: facts.ids[slot]!, score: 0, terms: [] });
   }
-  const years = sortedCounts(year).sort((a, b) => b.value.localeCompare(a.value));
-  return { hits, total, facets: { category: sortedCounts(category), publisher: sortedCounts(publisher), year: years } };
+  const years: FacetCount[] = [];
+  for (let offset = yearTally.length - 1; offset >= 0; offset--) if (yearTally[offset]! > 0) years.push({ value: String(1900 + offset), count: yearTally[offset]! });
+  return {
+    hits,
+    total,
+    facets: { category: counts(facts.categories.values, categoryTally), publisher: counts(facts.publishers.values, publisherTally), year: years },
+  };
 }
 
 /** The index as JSON for IndexedDB, so a desk does not rebuild 100,000 documents at every start. */
@@ -196,7 +251,10 @@ export function serializeDocumentIndex(index: DocumentIndex): string {
   return JSON.stringify({
     version: INDEX_FORMAT_VERSION,
     engine: index.engine.toJSON(),
-    facts: [...index.facts].map(([id, facts]) => [id, facts.category, facts.publisher, facts.date]),
+    facts: [...index.facts.slots.values()].map((slot) => {
+      const { facts } = index;
+      return [facts.ids[slot], facts.categories.values[facts.category[slot]!] ?? '', facts.publishers.values[facts.publisher[slot]!] ?? '', facts.date[slot]];
+    }),
   });
 }
 
@@ -220,14 +278,14 @@ export function loadDocumentIndex(json: string): DocumentIndex {
   const { engine, facts } = parsed as { engine: unknown; facts: unknown[] };
   const index: DocumentIndex = {
     engine: MiniSearch.loadJS<CatalogueDocument>(engine as Parameters<typeof MiniSearch.loadJS>[0], ENGINE_OPTIONS),
-    facts: new Map(),
+    facts: new Facts(),
   };
   for (const row of facts) {
     if (!Array.isArray(row) || row.length !== 4 || !row.every((cell) => typeof cell === 'string')) {
       throw new IndexFormatError('the stored search index has a malformed document entry');
     }
     const [id, category, publisher, date] = row as [string, string, string, string];
-    index.facts.set(id, factsOf({ id, title: '', description: '', category, publisherName: publisher, date }));
+    index.facts.set(id, category, publisher, date);
   }
   return index;
 }

@@ -1,4 +1,4 @@
-import { normaliseTerm, wordSpans } from './text';
+import { indexTerms, wordSpans } from './text';
 
 export interface TextPart {
   text: string;
@@ -15,8 +15,7 @@ export function highlight(text: string, terms: readonly string[]): TextPart[] {
   let at = 0;
   if (wanted.size > 0) {
     for (const span of wordSpans(text)) {
-      const term = normaliseTerm(span.word);
-      if (term === null || !wanted.has(term)) continue;
+      if (!indexTerms(span.word).some((term) => wanted.has(term))) continue;
       if (span.start > at) parts.push({ text: text.slice(at, span.start), match: false });
       parts.push({ text: span.word, match: true });
       at = span.end;

@@ -44,3 +44,31 @@ export function typoTolerance(term: string): number {
   if (term.length >= 5) return 1;
   return 0;
 }
+
+/**
+ * Heads of Dutch compounds that desks search for on their own: "vergunning" should find the
+ * "omgevingsvergunning", "subsidie" the "subsidieregeling"'s sibling "energiesubsidie". Dutch
+ * writes compounds as one word, and the stemmer leaves them whole.
+ */
+const COMPOUND_HEADS = (
+  'vergunning vergunningen regeling besluit besluiten verordening beleid plan plannen verslag rapport onderzoek brief ' +
+  'voorstel subsidie subsidies belasting kosten tarieven advies gebied centrum park terrein zorg woning woningen school ' +
+  'scholen weg wegen straat plein overlast toezicht beheer bestrijding handhaving verbod'
+).split(' ');
+
+/**
+ * The terms one word is indexed under: its own, and for a compound ending in a known head
+ * (at least three letters before it) the head's as well.
+ */
+export function indexTerms(word: string): string[] {
+  const own = normaliseTerm(word);
+  if (own === null) return [];
+  const folded = foldText(word);
+  for (const head of COMPOUND_HEADS) {
+    if (folded.length >= head.length + 3 && folded.endsWith(head)) {
+      const stem = dutchStemmer(head);
+      return stem === own ? [own] : [own, stem];
+    }
+  }
+  return [own];
+}

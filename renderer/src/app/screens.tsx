@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { Area } from './areas';
 import type { ScreenProps } from './route';
 import { ContactScreen } from '../features/contact';
-import { SearchScreen } from '../features/search';
+import { FinderScreen } from '../features/finder';
 import { FileWooRequestButton, WooScreen } from '../features/woo';
 import { CasesScreen } from '../features/cases';
 import { OverviewScreen } from '../features/overview';
@@ -19,7 +19,7 @@ function CasesArea(props: ScreenProps) {
 
 export const SCREENS: Record<Area, ComponentType<ScreenProps>> = {
   contact: ContactScreen,
-  search: SearchScreen,
+  search: FinderScreen,
   woo: WooScreen,
   cases: CasesArea,
   overview: OverviewScreen,

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCentreSettings } from '../../centre';
+import { host } from '../../host';
+import { Button, ErrorMessage, PageHeader } from '../../ui';
+import { useToday } from '../../ui/clock';
+import { useFormatters } from '../../ui/format';
+import type { PublishedDocument } from './documentIndex';
+import { buildHandoutHtml } from './handout';
+import { Highlighted } from './Highlighted';
+
+/** One document: its facts, its address (opened through the host's allow-list) and the hand-out. */
+export function DocumentDetail({ document, terms, onBack }: { document: PublishedDocument; terms: string[]; onBack: () => void }) {
+  const { t, i18n } = useTranslation('finder');
+  const format = useFormatters();
+  const centre = useCentreSettings();
+  const today = useToday();
+  const [problem, setProblem] = useState<'open' | 'print'>();
+  const categoryName = document.category && i18n.exists(`search:categories.${document.category}`) ? t(`search:categories.${document.category}`) : '';
+  const facts: Array<[string, string]> = [
+    [t('detail.category'), categoryName ? t('category', { code: document.category, name: categoryName }) : ''],
+    [t('detail.publisher'), document.publisherName],
+    [t('detail.published'), document.publishedOn ? format.calendarDate(document.publishedOn) : ''],
+    [t('detail.type'), document.documentType ?? ''],
+    [t('detail.requested'), document.dossier?.requestDate ? format.calendarDate(document.dossier.requestDate) : ''],
+    [t('detail.decided'), document.dossier?.decisionDate ? format.calendarDate(document.dossier.decisionDate) : ''],
+  ];
+  const print = async () => {
+    setProblem(undefined);
+    const fixed = i18n.getFixedT(i18n.language, 'finder');
+    const html = buildHandoutHtml(
+      {
+        language: i18n.language,
+        document,
+        ...(categoryName ? { categoryName: `${document.category} ${categoryName}` } : {}),
+        ...(document.publishedOn ? { publishedOn: format.calendarDate(document.publishedOn) } : {}),
+        centreName: centre?.name ?? fixed('handout.centre'),
+        printedOn: format.calendarDate(today),
+      },
+      (key, values) => fixed(key, values),
+    );
+    const result = await host.print({ html, title: fixed('handout.documentTitle', { title: document.title }), target: 'printer' });
+    if (!result.ok && !result.cancelled) setProblem('print');
+  };
+  return (
+    <>
+      <PageHeader
+        title={document.title}
+        actions={
+          <Button variant="quiet" onPress={onBack}>
+            {t('detail.back')}
+          </Button>
+        }
+      />
+      <article className="panel finder-detail" aria-label={t('detail.label')}>
+        {document.description ? (
+          <p className="finder-detail-description">
+            <Highlighted text={document.description} terms={terms} />
+          </p>
+        ) : null}
+        <dl className="finder-facts">
+          {facts
+            .filter(([, value]) => value)
+            .map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          <div>
+            <dt>{t('address')}</dt>
+            <dd className="finder-url">{document.source}</dd>
+          </div>
+        </dl>
+        <div className="finder-actions">
+          <Button variant="primary" onPress={() => void print()}>
+            {t('detail.print')}
+          </Button>
+          <Button onPress={() => void host.openLink(document.source).then((ok) => setProblem(ok ? undefined : 'open'))}>{t('open')}</Button>
+        </div>
+        {problem === 'open' ? <ErrorMessage>{t('openFailed')}</ErrorMessage> : null}
+        {problem === 'print' ? <ErrorMessage>{t('detail.printFailed')}</ErrorMessage> : null}
+      </article>
+    </>
+  );
+}

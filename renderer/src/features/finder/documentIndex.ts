@@ -1,0 +1,148 @@
+import Dexie, { type Table } from 'dexie';
+import {
+  buildDocumentIndex,
+  IndexFormatError,
+  loadDocumentIndex,
+  putDocument,
+  removeDocument,
+  serializeDocumentIndex,
+  type CatalogueDocument,
+  type DocumentIndex,
+} from '../../../../shared/search';
+import type { LoketDatabase, StoredRecord } from '../../db/database';
+
+/**
+ * The finder's search index over the synced catalogue (issue 14 point 6). It is kept in its own
+ * IndexedDB database beside the desk's, so a restart loads it instead of indexing 100,000
+ * documents again; records changed since (a hub revision above the stored one) are then applied
+ * in the background while the loaded index already answers.
+ */
+export interface PublishedDocument {
+  id: string;
+  title: string;
+  description: string;
+  /** Woo art. 3.3 category letter code, e.g. '2i'. */
+  category: string;
+  publisherName: string;
+  publishedOn: string;
+  documentType?: string;
+  source: string;
+  text?: string;
+  dossier?: { title?: string; requestDate?: string; decisionDate?: string };
+}
+
+export function asDocument(record: StoredRecord): PublishedDocument | null {
+  const { id, title, description, category, publisherName, publishedOn, documentType, source, text, dossier } = record;
+  if (record.deleted || typeof title !== 'string' || typeof source !== 'string') return null;
+  return {
+    id,
+    title,
+    description: typeof description === 'string' ? description : '',
+    category: typeof category === 'string' ? category : '',
+    publisherName: typeof publisherName === 'string' ? publisherName : '',
+    publishedOn: typeof publishedOn === 'string' ? publishedOn : '',
+    ...(typeof documentType === 'string' ? { documentType } : {}),
+    source,
+    ...(typeof text === 'string' ? { text } : {}),
+    ...(dossier && typeof dossier === 'object' ? { dossier: dossier as PublishedDocument['dossier'] } : {}),
+  };
+}
+
+function catalogueEntry(document: PublishedDocument): CatalogueDocument {
+  return {
+    id: document.id,
+    title: document.title,
+    description: document.description,
+    category: document.category,
+    publisherName: document.publisherName,
+    ...(document.publishedOn ? { date: document.publishedOn } : {}),
+    ...(document.text ? { text: document.text } : {}),
+  };
+}
+
+interface StoredIndex {
+  key: string;
+  json: string;
+  /** The highest hub revision among the records the index has seen. */
+  maxRev: number;
+}
+
+class IndexStore extends Dexie {
+  indexes!: Table<StoredIndex, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ indexes: 'key' });
+  }
+}
+
+export interface LiveIndex {
+  index: DocumentIndex;
+  maxRev: number;
+}
+
+const live = new Map<string, Promise<LiveIndex>>();
+
+async function catchUp(db: LoketDatabase, state: LiveIndex): Promise<boolean> {
+  let changed = false;
+  let maxRev = state.maxRev;
+  // Catalogue records are written only by pulls, which set the hub's revision: anything above
+  // the stored maximum is new or changed.
+  await db.documents.each((record) => {
+    if (record.rev <= state.maxRev) return;
+    maxRev = Math.max(maxRev, record.rev);
+    const document = asDocument(record);
+    if (document) putDocument(state.index, catalogueEntry(document));
+    else removeDocument(state.index, record.id);
+    changed = true;
+  });
+  state.maxRev = maxRev;
+  return changed;
+}
+
+async function save(store: IndexStore, state: LiveIndex): Promise<void> {
+  await store.indexes.put({ key: 'documents', json: serializeDocumentIndex(state.index), maxRev: state.maxRev });
+}
+
+async function open(db: LoketDatabase): Promise<LiveIndex> {
+  const store = new IndexStore(`${db.name}-search`);
+  const stored = await store.indexes.get('documents').catch(() => undefined);
+  if (stored) {
+    try {
+      const state = { index: loadDocumentIndex(stored.json), maxRev: stored.maxRev };
+      // Searchable now; what arrived since the index was stored follows in the background.
+      void catchUp(db, state).then((changed) => (changed ? save(store, state) : undefined));
+      return state;
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error;
+      // An index from another version of the app: build a new one below.
+    }
+  }
+  const state: LiveIndex = { index: buildDocumentIndex([]), maxRev: -1 };
+  await catchUp(db, state);
+  void save(store, state);
+  return state;
+}
+
+/** The index for this desk database, loaded or built once per session. */
+export function documentIndex(db: LoketDatabase): Promise<LiveIndex> {
+  let state = live.get(db.name);
+  if (!state) {
+    state = open(db);
+    live.set(db.name, state);
+    state.catch(() => live.delete(db.name));
+  }
+  return state;
+}
+
+/** After a pull: applies changed records; resolves true when the index changed. */
+export async function refreshDocumentIndex(db: LoketDatabase): Promise<boolean> {
+  const state = await documentIndex(db);
+  const changed = await catchUp(db, state);
+  if (changed) void save(new IndexStore(`${db.name}-search`), state);
+  return changed;
+}
+
+/** Forgets the in-memory index (tests; a desk database that was deleted). */
+export function dropDocumentIndex(db: LoketDatabase): void {
+  live.delete(db.name);
+}

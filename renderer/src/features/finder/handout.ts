@@ -1,0 +1,59 @@
+import qrcode from 'qrcode-generator';
+import { html, type SafeHtml } from '../../../../shared/print/html';
+import { printPage } from '../../../../shared/print/page';
+import type { PublishedDocument } from './documentIndex';
+
+/** Translates a key of the `finder` namespace in the hand-out's language (i18next getFixedT). */
+export type HandoutTranslate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The QR code as SVG built from the module matrix with the escaping `html` tag: only numbers go
+ * into the markup, so nothing needs to be trusted as raw HTML. Error correction M survives a
+ * crumpled print; the quiet zone is the standard four modules.
+ */
+export function qrSvg(text: string, sizeMm = 38): SafeHtml {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const count = qr.getModuleCount();
+  const quiet = 4;
+  const cells: SafeHtml[] = [];
+  for (let row = 0; row < count; row++) {
+    for (let column = 0; column < count; column++) {
+      if (qr.isDark(row, column)) cells.push(html`<rect x="${column + quiet}" y="${row + quiet}" width="1" height="1"/>`);
+    }
+  }
+  const side = count + 2 * quiet;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${side} ${side}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><g fill="#000">${cells}</g></svg>`;
+}
+
+export interface HandoutData {
+  language: string;
+  document: PublishedDocument;
+  /** The category's name in the hand-out's language, when known. */
+  categoryName?: string;
+  /** The publication date, formatted for the hand-out's language. */
+  publishedOn?: string;
+  centreName: string;
+  printedOn: string;
+}
+
+/** One page for the visitor: what the document is, where it is, and a QR code to open it. */
+export function buildHandoutHtml(data: HandoutData, t: HandoutTranslate): string {
+  const { document } = data;
+  const body = html`<div class="org"><strong>${data.centreName}</strong><span>${data.printedOn}</span></div>
+<h1 dir="auto">${document.title}</h1>
+<p>${t('handout.intro')}</p>
+${document.description ? html`<p class="quote" dir="auto">${document.description}</p>` : ''}
+<dl class="facts">
+${data.categoryName ? html`<dt>${t('handout.category')}</dt><dd>${data.categoryName}</dd>` : ''}
+${document.publisherName ? html`<dt>${t('handout.publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
+${data.publishedOn ? html`<dt>${t('handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
+</dl>
+<h2>${t('handout.whereTitle')}</h2>
+<div class="deadline"><p>${t('handout.where')}</p><p class="ltr" dir="ltr"><strong>${document.source}</strong></p>
+${qrSvg(document.source)}
+<p class="small">${t('handout.qr')}</p></div>
+<p class="small">${t('handout.help')}</p>`;
+  return printPage({ lang: data.language, title: t('handout.documentTitle', { title: document.title }), body });
+}

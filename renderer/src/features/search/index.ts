@@ -1,2 +1,0 @@
-/** The document search area. */
-export { SearchScreen } from './SearchScreen';
