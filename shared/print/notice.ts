@@ -2,8 +2,7 @@
 import type { IsoDate } from '../calendar/isoDate';
 import { addDays, diffDays } from '../calendar/isoDate';
 import { formatDutchDate } from '../calendar/dutchDate';
-import type { NewDeadlineNotice } from '../woo/notice';
-import type { WooSuspension } from '../woo/request';
+import type { NewDeadlineNotice, NewDeadlineNoticeData } from '../woo/notice';
 import { centreContactBlock, type CentreContact } from './centre';
 import { html, multiline } from './html';
 import { formatReceiptDate, formatReceiptWeekday, isolatingTranslate, receiptDirection, type ReceiptLanguage, type Translate } from './language';
@@ -16,15 +15,9 @@ ${notice.paragraphs.map((paragraph) => html`<p>${multiline(paragraph)}</p>`)}`;
   return printPage({ lang: 'nl', title: notice.subject, body });
 }
 
-export interface NoticeLetterData {
+/** The same facts as staff's Dutch message, in the visitor's language, with the centre's contact lines. */
+export interface NoticeLetterData extends Omit<NewDeadlineNoticeData, 'centreName'> {
   language: ReceiptLanguage;
-  caseNumber: string;
-  requesterName?: string;
-  receivedOn: IsoDate;
-  /** The suspension that just ended (with `until`). */
-  suspension: WooSuspension;
-  decideBy: IsoDate;
-  extended: boolean;
   centre: CentreContact;
   printedOn: IsoDate;
 }
