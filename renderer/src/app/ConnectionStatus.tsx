@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { database } from '../db/database';
 import { useSyncStatus } from '../sync/status';
+import { UnsentButton } from '../features/outbox';
+import { useFormatters } from '../ui/format';
 import { useOnline } from './useOnline';
 
 /**
@@ -14,11 +16,18 @@ export function ConnectionStatus() {
   const sync = useSyncStatus();
   const pending = useLiveQuery(() => database().outbox.count(), [], 0);
   const conflicts = useLiveQuery(async () => (await database().meta.get('conflicts'))?.value, [], 0);
+  const { t: tSync } = useTranslation('sync');
+  const format = useFormatters();
 
   let detail: string;
   if (!online) detail = pending > 0 ? t('connection.pending', { count: pending }) : t('connection.offlineSafe');
   else if (sync.phase === 'disabled') detail = t('connection.disabled');
-  else if (sync.phase === 'error') detail = sync.errorKind === 'refused' ? t('connection.refused') : t('connection.unreachable');
+  else if (sync.phase === 'error' && sync.errorKind === 'update-required') detail = tSync('updateRequired');
+  else if (sync.phase === 'error') {
+    detail = sync.errorKind === 'refused' ? t('connection.refused') : t('connection.unreachable');
+    // Back-off with jitter: say when the next attempt comes.
+    if (sync.retryAt) detail = `${detail} (${tSync('retryAt', { time: format.time(sync.retryAt) })})`;
+  }
   else if (pending > 0) detail = sync.phase === 'syncing' ? t('connection.syncing') : t('connection.pending', { count: pending });
   else detail = t('connection.allSent');
 
@@ -31,6 +40,7 @@ export function ConnectionStatus() {
       {typeof conflicts === 'number' && conflicts > 0 ? (
         <span className="connection-conflicts">{t('connection.conflicts', { count: conflicts })}</span>
       ) : null}
+      <UnsentButton />
     </div>
   );
 }

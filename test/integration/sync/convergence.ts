@@ -63,7 +63,7 @@ export const actionArb: fc.Arbitrary<Action> = fc.oneof(
 );
 
 export const scenarioArb = fc.record({
-  actions: fc.array(actionArb, { minLength: 3, maxLength: 14 }),
+  actions: fc.array(actionArb, { minLength: 3, maxLength: 12 }),
   skewMinutes: fc.tuple(fc.integer({ min: -10, max: 10 }), fc.integer({ min: -10, max: 10 }), fc.integer({ min: -10, max: 10 })),
   pushBatch: fc.integer({ min: 1, max: 3 }),
 });
@@ -229,7 +229,11 @@ export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
       }
     }
 
-    for (let round = 0; round < 3; round++) for (const [d, db] of desks.entries()) await syncOnce(db, HUB, netFetch(d, 'ok'), { pushBatch: scenario.pushBatch });
+    // Everyone online until a whole round sends nothing: then every desk has pulled after the last push.
+    for (let round = 0, pushed = 1; pushed > 0 && round < 5; round++) {
+      pushed = 0;
+      for (const [d, db] of desks.entries()) pushed += (await syncOnce(db, HUB, netFetch(d, 'ok'), { pushBatch: scenario.pushBatch })).pushed;
+    }
 
     // 1. Every desk equals the hub, record by record.
     for (const [entity, table] of Object.entries(TABLE)) {

@@ -179,7 +179,7 @@ describe('Woo lifecycle as steps', () => {
           expect(lifecycle((await desk.wooRequests.get(id))!)).toEqual(lifecycle(stored));
         }
       }),
-      { numRuns: Number(process.env.SYNC_LIFECYCLE_RUNS ?? 15) },
+      { numRuns: Number(process.env.SYNC_LIFECYCLE_RUNS ?? 10) },
     );
   }, 240_000);
 });
