@@ -148,6 +148,15 @@ async function sendBatch(
   });
   if (!response.ok) {
     const error = await errorBody(response);
+    const namedAudit = /^audit\.(\d+)/.exec(error?.error?.issues?.[0]?.path ?? '');
+    if (response.status === 400 && audit.length && (namedAudit || entries.length === 0)) {
+      // An audit event the hub refuses is kept here, marked (unsent: 2), and no longer blocks sync.
+      const refused = namedAudit ? [audit[Number(namedAudit[1])]!] : audit;
+      await db.audit.where('id').anyOf(refused.map((event) => event.id)).modify((event) => {
+        (event as { unsent?: number }).unsent = 2;
+      });
+      return { pushed: 0, conflicts: 0, refused: 0, handled: refused.length };
+    }
     if (response.status === 413 || (response.status === 400 && entries.length > 1)) {
       const named = /^mutations\.(\d+)/.exec(error?.error?.issues?.[0]?.path ?? '');
       const culprit = named ? entries[Number(named[1])] : undefined;

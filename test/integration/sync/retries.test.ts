@@ -202,3 +202,56 @@ describe('a way out of 409 (point 13)', () => {
     expect(await hubRecord(hub.db, 'cases', fromClone.id)).toBeDefined();
   });
 });
+
+describe('the "Niet verzonden" list can be sent again or discarded', () => {
+  it('a refused change sent again after the cause is fixed reaches the hub; a discarded new record disappears locally', async () => {
+    const { discardRefused, retryRefused } = await import('../../../renderer/src/features/outbox/repository');
+    const a = station();
+    const kept = await openCase(a);
+    const dropped = await openCase(a);
+    let refuse = true;
+    const picky: FetchLike = async (url, init) => {
+      if (refuse && url.endsWith('/sync/push')) return Response.json({ error: { code: 'invalid-mutation', message: 'tijdelijk geweigerd' } }, { status: 400 });
+      return hub.fetch(url, init);
+    };
+    await syncOnce(a, HUB, picky);
+    const issues = await a.syncIssues.where('kind').equals('refused').toArray();
+    expect(issues.map((issue) => issue.id).sort()).toEqual([kept.id, dropped.id].sort());
+    refuse = false;
+    await retryRefused(a, issues.find((issue) => issue.id === kept.id)!.key!);
+    await discardRefused(a, issues.find((issue) => issue.id === dropped.id)!.key!);
+    await syncOnce(a, HUB, hub.fetch);
+    expect(await hubRecord(hub.db, 'cases', kept.id)).toBeDefined();
+    expect(await hubRecord(hub.db, 'cases', dropped.id)).toBeUndefined();
+    expect(await a.cases.get(dropped.id)).toBeUndefined();
+    expect(await a.syncIssues.count()).toBe(0);
+  });
+});
+
+describe('versions (point 14)', () => {
+  it('the hub answers 426 desk-too-old to a desk on an older protocol', async () => {
+    const response = await hub.app.request('/sync/push', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clientId: newId(), schemaVersion: 5, mutations: [] }),
+    });
+    expect(response.status).toBe(426);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('desk-too-old');
+    expect((await hub.app.request('/sync/pull?since=0')).status).toBe(426);
+  });
+
+  it('a desk that meets an entity it does not know stops without moving its checkpoint', async () => {
+    const a = station();
+    await syncOnce(a, HUB, hub.fetch);
+    const checkpoint = (await a.meta.get('pullCheckpoint'))!.value as number;
+    const newer: FetchLike = async (url, init) => {
+      const response = await hub.fetch(url, init);
+      if (!url.includes('/sync/pull')) return response;
+      const page = (await response.json()) as { changes: unknown[]; checkpoint: number };
+      const change = { entity: 'appointments', id: newId(), rev: page.checkpoint + 1, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), updatedBy: 'x', deleted: false, data: {} };
+      return Response.json({ ...page, changes: [...page.changes, change], checkpoint: page.checkpoint + 1 });
+    };
+    await expect(syncOnce(a, HUB, newer)).rejects.toMatchObject({ name: 'SyncError', kind: 'update-required' });
+    expect((await a.meta.get('pullCheckpoint'))!.value).toBe(checkpoint);
+  });
+});
