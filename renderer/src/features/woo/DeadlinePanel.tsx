@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { compareIsoDates, type IsoDate } from '../../../../shared/calendar/isoDate';
-import { bezwaarTerm, lateRemedy, preciseringTerm, type WooTerm } from '../../../../shared/woo/deadline';
+import { bezwaarTerm, delayedDisclosure, lateRemedy, preciseringTerm, type WooTerm } from '../../../../shared/woo/deadline';
 import { extensionDeadline, preciseringOpenUntil, type WooLifecycleError } from '../../../../shared/woo/lifecycle';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { useFormatters } from '../../ui/format';
@@ -108,10 +108,13 @@ function DecisionDates({ request, extraHolidays }: { request: WooRequestRecord; 
   const delayed = decision.disclosureFrom !== undefined && decision.disclosureFrom !== decision.decidedOn;
   return (
     <>
-      <p className="woo-deadline-sub">
-        {t('detail.outcome', { outcome: t(`outcome.${decision.outcome}`) })}
-        {delayed && decision.disclosureFrom ? ` ${t('detail.disclosureFrom', { date: format.calendarDate(decision.disclosureFrom) })}` : ''}
-      </p>
+      <p className="woo-deadline-sub">{t('detail.outcome', { outcome: t(`outcome.${decision.outcome}`) })}</p>
+      {delayed && decision.disclosureFrom ? (
+        <div className="woo-date-block" data-testid="disclosure-from">
+          <p className="woo-deadline-sub">{t('detail.disclosureFrom', { date: format.calendarDate(decision.disclosureFrom) })}</p>
+          <TermExplanation lines={delayedDisclosure(decision.decidedOn).explanation} label={t('term.howComputedDisclosure')} />
+        </div>
+      ) : null}
       {request.decisionDelivery === 'mondeling' ? (
         <p className="woo-deadline-sub">{t('detail.bezwaarOral')}</p>
       ) : (
