@@ -162,9 +162,11 @@ export function percentile(values: readonly number[], p: number): number | null 
   return sorted[Math.ceil((p / 100) * sorted.length) - 1]!;
 }
 
-function bump(map: Record<string, number>, key: string): void {
-  map[key] = (map[key] ?? 0) + 1;
+// Counting in Maps (fast for many different keys), handed out as plain objects.
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
 }
+const plain = (map: Map<string, number>): Record<string, number> => Object.fromEntries(map);
 
 /** Instant (ISO, UTC) at which an Amsterdam day begins. */
 function dayStart(date: IsoDate): string {
@@ -220,10 +222,10 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
   const trend: MonthTrend[] = months.map((month) => ({ month, contacts: 0, wooReceived: 0, wooDecided: 0, withinLegalTerm: share(0, 0) }));
   const monthIndex = new Map(months.map((m, i) => [m, i]));
 
-  const perChannel: Record<string, number> = {};
-  const perTopic: Record<string, number> = {};
+  const perChannel = new Map<string, number>();
+  const perTopic = new Map<string, number>();
   const routes: Record<Route, number> = { answer: 0, document: 0, avg: 0, referral: 0, woo: 0 };
-  const referralsPerBody: Record<string, number> = {};
+  const referralsPerBody = new Map<string, number>();
   // Earliest contact per case, over all contacts (a case's first contact may precede the period).
   const first = new Map<string, { at: string; outcome: ContactOutcome }>();
   let contacts = 0;
@@ -233,7 +235,7 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
     if (!inPeriod(contact.startedAt)) continue;
     contacts += 1;
     bump(perChannel, contact.channel);
-    bump(perTopic, contact.topic?.trim() || NO_TOPIC);
+    bump(perTopic, contact.topic ? contact.topic.trim() : NO_TOPIC);
     const route = ROUTE_OF[contact.outcome];
     if (route) routes[route] += 1;
     if (contact.outcome === 'referred') bump(referralsPerBody, contact.referredTo?.trim() || NO_TOPIC);
@@ -292,7 +294,7 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
   }
   trend.forEach((month, i) => (month.withinLegalTerm = share(monthWithin[i]!, month.wooDecided)));
 
-  const notFoundPerSubject: Record<string, number> = {};
+  const notFoundPerSubject = new Map<string, number>();
   for (const signal of input.notFound) {
     if (!inPeriod(signal.at)) continue;
     const subject = signal.subject.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -302,8 +304,8 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
   return {
     period,
     contacts,
-    perChannel,
-    perTopic,
+    perChannel: plain(perChannel),
+    perTopic: plain(perTopic),
     answeredAtFirstContact: share(answeredFirst, opened),
     callbacksOnTime: { ...share(onTime, due), open: due - onTime - late, late },
     routes,
@@ -318,8 +320,8 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
       suspensions,
       extended,
     },
-    referralsPerBody,
-    notFoundPerSubject,
+    referralsPerBody: plain(referralsPerBody),
+    notFoundPerSubject: plain(notFoundPerSubject),
     trend,
   };
 }

@@ -10,7 +10,7 @@ import { database } from '../../db/database';
 import { Badge, Button, Checkbox, DateField, EmptyState, SearchField, Select, TextField } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
-import { DEFAULT_FILTER, SORT_KEYS, distinct, filterAndSort, type CaseFilter, type CaseRow, type SortKey } from './caseHistory';
+import { CaseIndex, DEFAULT_FILTER, SORT_KEYS, distinct, filterAndSort, type CaseFilter, type CaseRow, type SortKey } from './caseHistory';
 import { loadCaseRows } from './data';
 import { deleteView, saveView, useSavedViews } from './savedViews';
 import { CaseExport } from './CaseExport';
@@ -25,7 +25,9 @@ export function CaseHistory() {
   const rows = useLiveQuery(() => loadCaseRows(database(), today, new Date()), [today]);
   const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
   const deferred = useDeferredValue(filter);
-  const shown = useMemo(() => (rows ? filterAndSort(rows, deferred) : undefined), [rows, deferred]);
+  // The sort orders are built once per load of the rows; each filter change is then one pass.
+  const index = useMemo(() => (rows ? new CaseIndex(rows) : undefined), [rows]);
+  const shown = useMemo(() => (index ? filterAndSort(index, deferred) : undefined), [index, deferred]);
   const set = (patch: Partial<CaseFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   return (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/route';
@@ -28,12 +29,16 @@ function isView(value: string | undefined): value is View {
 export function OverviewScreen({ route }: ScreenProps) {
   const { t } = useTranslation('overview');
   useScheduledPurge();
+  // The spreadsheet writer is a large chunk loaded on demand; fetch it while the coordinator looks
+  // around, so an export does not wait for it (and still works if the network drops meanwhile).
+  useEffect(() => void import('exceljs').catch(() => undefined), []);
   const [first, second] = route.rest;
   if (first === 'case' && second) return <CaseDossierView caseId={second} />;
   const view: View = isView(first) ? first : 'cases';
   return (
     <>
-      <PageHeader title={t(`views.${view}`)} />
+      {/* The area's title stays "Overzicht" (the shell focuses it); the sub-navigation says which part is open. */}
+      <PageHeader title={t('area.overview.title', { ns: 'common' })} />
       <nav className="overview-nav" aria-label={t('views.label')}>
         <ul>
           {VIEWS.map((id) => (

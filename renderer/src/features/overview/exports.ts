@@ -61,7 +61,8 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(sheet.headers).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(row.map((cell) => (cell === null ? '' : cell)));
+    // null stays an empty cell (not an empty string), so a reader sees no value there.
+    for (const row of sheet.rows) worksheet.addRow(row);
     worksheet.columns.forEach((column) => (column.width = 18));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
