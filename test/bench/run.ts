@@ -2,12 +2,14 @@
 import { benchStartup } from './startup.bench';
 import { benchIntake } from './intake.bench';
 import { benchOverview } from './overview.bench';
+import { benchSync } from './sync.bench';
 import { benchSignIn } from './signin.bench';
 
 const lines: string[] = [];
 lines.push(...(await benchStartup()));
 lines.push(...(await benchIntake()));
 lines.push(...(await benchOverview()));
+lines.push(...(await benchSync()));
 lines.push(...(await benchSignIn()));
 console.log('\nSummary');
 for (const line of lines) console.log(`- ${line}`);

@@ -67,7 +67,11 @@ export const scenarioArb = fc.record({
   skewMinutes: fc.tuple(fc.integer({ min: -10, max: 10 }), fc.integer({ min: -10, max: 10 }), fc.integer({ min: -10, max: 10 })),
   pushBatch: fc.integer({ min: 1, max: 3 }),
 });
-export type Scenario = fc.RecordValue<{ actions: Action[]; skewMinutes: [number, number, number]; pushBatch: number }>;
+export interface Scenario {
+  actions: Action[];
+  skewMinutes: [number, number, number];
+  pushBatch: number;
+}
 
 interface Sent {
   clientId: string;
@@ -199,7 +203,7 @@ export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
                 ? { type: 'extend', on, reason: 'Veel documenten' }
                 : action.type === 'decide'
                   ? { type: 'decide', on, outcome: 'openbaar' }
-                  : { type: action.type, on };
+                  : ({ type: action.type, on } as WooStep);
           try {
             const result = applyWooStep(state, step, { today });
             const values = { ...result.state, decideBy: result.term.decideBy, extensionNoticeBy: result.term.extensionNoticeBy };

@@ -29,7 +29,7 @@ const DIGEST = `select md5(concat_ws('|',
 interface Payload {
   method: 'GET' | 'POST';
   path: string;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
   label: string;
 }
 
@@ -105,7 +105,7 @@ const payloads: fc.Arbitrary<Payload> = fc.oneof(
     const text = JSON.stringify(push([mutation({ patch: { question: 'XX' } })]));
     const [before, after] = text.split('XX') as [string, string];
     const encoder = new TextEncoder();
-    return { method: 'POST' as const, path: '/sync/push', body: new Uint8Array([...encoder.encode(before), ...bytes, ...encoder.encode(after)]), label: `utf8 ${bytes}` };
+    return { method: 'POST' as const, path: '/sync/push', body: new Uint8Array([...encoder.encode(before), ...bytes, ...encoder.encode(after)]) as Uint8Array<ArrayBuffer>, label: `utf8 ${bytes}` };
   }),
   // Not JSON, or JSON of the wrong shape.
   fc.constantFrom('', '{', 'null', '[]', '"x"', '{"mutations":"all"}', '{"clientId":1}', '\u0000').map((body) => post(`body ${JSON.stringify(body)}`, body)),
