@@ -72,6 +72,9 @@ if (electron) {
   children.push(ui);
   ui.on('exit', (code) => stopAll(code ?? 0));
 }
+// Said last, so it is the line in view once everything runs.
+step('Running. To stop: press Ctrl+C here (stops the app and the hub; the demo data stays in .data/hub)');
+
 hub.on('exit', (code) => {
   if (code) console.error(`✗ the hub stopped (exit ${code})`);
   stopAll(code ?? 0);
