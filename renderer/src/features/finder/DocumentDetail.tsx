@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCentreSettings } from '../../centre';
 import { host } from '../../host';
@@ -16,9 +16,13 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
   const centre = useCentreSettings();
   const today = useToday();
   const [problem, setProblem] = useState<'open' | 'print'>();
+  // Opening a document is a change of screen within the area: announce it like one.
+  useEffect(() => {
+    globalThis.document.querySelector<HTMLElement>('h1[data-page-title]')?.focus();
+  }, [document.id]);
   const categoryName = document.category && i18n.exists(`search:categories.${document.category}`) ? t(`search:categories.${document.category}`) : '';
   const facts: Array<[string, string]> = [
-    [t('detail.category'), categoryName ? t('category', { code: document.category, name: categoryName }) : ''],
+    [t('detail.category'), categoryName ? `${document.category} ${categoryName}` : ''],
     [t('detail.publisher'), document.publisherName],
     [t('detail.published'), document.publishedOn ? format.calendarDate(document.publishedOn) : ''],
     [t('detail.type'), document.documentType ?? ''],

@@ -99,7 +99,7 @@ describe('the visitor hand-out', () => {
     );
     expect(page).toContain('<h1 dir="auto">Besluit &lt;b&gt;bomen&lt;/b&gt;</h1>');
     expect(page).toContain('Kap van drie iepen');
-    expect(page).toContain('https://voorbeeldstad.example/d1?a=1&amp;b=2');
+    expect(page.replaceAll('<wbr>', '')).toContain('https://voorbeeldstad.example/d1?a=1&amp;b=2');
     expect(page).toContain('2k beschikkingen');
     expect(page).toMatch(/<svg [^>]*role="img"/);
   });

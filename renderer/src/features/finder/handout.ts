@@ -27,6 +27,12 @@ export function qrSvg(text: string, sizeMm = 38): SafeHtml {
   return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${side} ${side}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><g fill="#000">${cells}</g></svg>`;
 }
 
+/** A long address may wrap after its slashes and hyphens instead of running off the page. */
+function breakable(address: string): SafeHtml {
+  const parts = address.split(/(?<=[/\-?&=])/);
+  return html`${parts.map((part, i) => (i === 0 ? part : html`<wbr>${part}`))}`;
+}
+
 export interface HandoutData {
   language: string;
   document: PublishedDocument;
@@ -51,7 +57,7 @@ ${document.publisherName ? html`<dt>${t('handout.publisher')}</dt><dd dir="auto"
 ${data.publishedOn ? html`<dt>${t('handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
 </dl>
 <h2>${t('handout.whereTitle')}</h2>
-<div class="deadline"><p>${t('handout.where')}</p><p class="ltr" dir="ltr"><strong>${document.source}</strong></p>
+<div class="deadline"><p>${t('handout.where')}</p><p class="ltr" dir="ltr"><strong>${breakable(document.source)}</strong></p>
 ${qrSvg(document.source)}
 <p class="small">${t('handout.qr')}</p></div>
 <p class="small">${t('handout.help')}</p>`;

@@ -1,0 +1,127 @@
+/**
+ * The document finder (issue 14), keyboard only: the hub's catalogue comes down, a misspelt query
+ * finds the document, a facet narrows the list, the arrow keys reach the result, and the visitor's
+ * hand-out with its QR code is printed through the host (screenshot in docs/screenshots with
+ * UPDATE_SCREENSHOTS=1). axe on the list and the detail, in Dutch and English.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { startStack, type Stack } from './support/stack';
+
+const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'finder-screenshots-'));
+mkdirSync(shots, { recursive: true });
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ demoDocuments: true });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+
+async function capturePrints(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __printed: string[] };
+    w.__printed = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => {
+          if (node instanceof HTMLIFrameElement && node.srcdoc) w.__printed.push(node.srcdoc);
+        });
+      }
+    }).observe(document.body, { childList: true });
+  });
+}
+
+describe('document finder', () => {
+  it('keyboard only: misspelt query → facet → result → detail → printed hand-out with QR code', async () => {
+    const { page } = await stack.openApp();
+    await capturePrints(page);
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 1, name: 'Zoeken in openbare documenten' }).waitFor();
+    // 5 documents from the example Woo dossier in data/ + 6 hand-written demo documents.
+    await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
+
+    await page.keyboard.press('Tab');
+    expect(await focusedIs(page, '.finder-search input')).toBe(true);
+    await page.keyboard.type('vergunnning');
+    await page.getByRole('heading', { level: 2, name: '2 documenten gevonden' }).waitFor();
+    // The match is marked in the title although the typed word was misspelt and the title has a compound.
+    await expect(page.locator('.finder-result mark').first().textContent()).resolves.toBe('Omgevingsvergunning');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Facet: category, by keyboard (Tab to it, open, two down to 2k, Enter).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '1 document gevonden' }).waitFor().catch(async (error) => {
+      throw new Error(`${String(error)}\nThe page shows: ${await page.locator('main').innerText()}\nFocused: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 300))}`);
+    });
+    await expect(page.locator('.finder-facets .ui-select-button').first().textContent()).resolves.toContain('2k beschikkingen (1)');
+
+    // Back to the words, arrow down into the results, Enter opens the document.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedIs(page, '[data-result]')).toBe(true);
+    await page.keyboard.press('Enter');
+    const title = 'Omgevingsvergunning verleend: bouwen van een woning, Kerkstraat 12';
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await focusedIs(page, 'h1')).toBe(true);
+    await expect(page.getByRole('article').textContent()).resolves.toContain('2k beschikkingen');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(shots, 'finder-detail.png') });
+
+    // Tab to the print button (after "Terug naar de resultaten") and print.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Uitdraai voor de bezoeker printen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
+    const handout = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
+    expect(handout).toContain(`<h1 dir="auto">${title}</h1>`);
+    expect(handout.replaceAll('<wbr>', '')).toContain('https://voorbeeldstad.example/bekendmakingen/omgevingsvergunning-kerkstraat-12');
+    expect(handout).toMatch(/<svg [^>]*role="img"[^>]*viewBox="0 0 \d+ \d+"/);
+    const sheet = await stack.browser.newContext({ viewport: { width: 900, height: 1200 } });
+    const doc = await sheet.newPage();
+    await doc.setContent(handout);
+    await doc.screenshot({ path: resolve(shots, 'finder-handout.png'), fullPage: true });
+    await sheet.close();
+
+    // Back to the list, on the same result.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Terug naar de resultaten');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '1 document gevonden' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-result') === true);
+  });
+
+  it('in English: no match offers a Woo request; axe clean', async () => {
+    const { page } = await stack.openApp();
+    await page.getByRole('button', { name: /Taal/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 1, name: 'Search published documents' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '11 documents in the catalogue' }).waitFor({ timeout: 30_000 }).catch(async (error) => {
+      throw new Error(`${String(error)}\nThe page shows: ${await page.locator('body').innerText()}`);
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('searchbox').fill('zwembad atlantis');
+    await page.getByText('No document found for ‘zwembad atlantis’.', { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'File a Woo request' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /Woo request/ }).waitFor();
+    // The words typed are kept for when staff come back.
+    await page.keyboard.press('Alt+2');
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('zwembad atlantis');
+  });
+});
