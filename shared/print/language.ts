@@ -40,9 +40,14 @@ export function isolate(value: string): string {
   return `${FSI}${value}${PDI}`;
 }
 
-/** `t` with every interpolated value isolated (see {@link isolate}). */
+/**
+ * `t` with every interpolated value isolated (see {@link isolate}). A value that ends in an
+ * abbreviation's full stop (pl "2026 r.", uk "2026 р.") at the end of a sentence takes no second
+ * full stop: "do 1 czerwca 2026 r." – never "r..".
+ */
 export function isolatingTranslate(t: Translate): Translate {
-  return (key, values) => (values ? t(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isolate(v)]))) : t(key));
+  return (key, values) =>
+    values ? t(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isolate(v)]))).replaceAll(`.${PDI}.`, `.${PDI}`) : t(key);
 }
 
 /** The weekday of a date in the document's language ('maandag'), for a sentence's own grammar. */

@@ -58,8 +58,12 @@ export function buildReceiptHtml(data: ReceiptData, translate: Translate): strin
   const weekday = (iso: IsoDate) => formatReceiptWeekday(iso, lng);
   const remedy = data.decideBy ? lateRemedy(data.decideBy) : null;
 
-  const deadline =
-    data.decideBy === null
+  // A receipt reprinted after the decision: the decision was sent, so no "by when", no "what if
+  // we are late" and no steps still to come – only the bezwaar date and the disclosure date.
+  const decided = data.decision !== undefined;
+  const deadline = decided
+    ? html`<p><strong>${t('receipt.decided')}</strong></p>`
+    : data.decideBy === null
       ? html`<p>${t('receipt.deadlineSuspended')}</p>`
       : html`<p><strong>${t('receipt.deadline', { weekday: weekday(data.decideBy), date: date(data.decideBy) })}</strong></p>
 ${
@@ -98,20 +102,25 @@ ${data.decision.disclosureFrom ? html`<p>${t('receipt.disclosureFrom', { date: d
     : ''
 }
 
-<h2>${t('receipt.nextTitle')}</h2>
+${
+  decided
+    ? ''
+    : html`<h2>${t('receipt.nextTitle')}</h2>
 <ol class="steps">
 <li>${t('receipt.next1')}</li>
 <li>${data.reachable === false ? t('receipt.next2Unreachable') : t('receipt.next2')}</li>
 <li>${t('receipt.next3')}</li>
 <li>${t('receipt.next4')}</li>
 <li>${t('receipt.next5')}</li>
-</ol>
+</ol>`
+}
 ${data.decisionDelivery === 'mondeling' ? html`<p>${t('receipt.oral')}</p>` : ''}
 ${
-  data.decideBy && remedy
+  !decided && data.decideBy && remedy
     ? html`<h2>${t('receipt.lateTitle')}</h2>
 <p>${t('receipt.late', { date: date(data.decideBy), noticeFrom: date(remedy.noticeFrom), body: data.bestuursorgaan })}</p>
-<p>${t('receipt.lateAppeal', { noticeFrom: date(remedy.noticeFrom), appealFrom: date(remedy.appealFrom) })}</p>`
+<p>${t('receipt.lateAppeal', { noticeFrom: date(remedy.noticeFrom), appealFrom: date(remedy.appealFrom) })}</p>
+<p>${t('receipt.lateNewDate')}</p>`
     : ''
 }
 

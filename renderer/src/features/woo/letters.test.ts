@@ -13,6 +13,7 @@ import pl from '../../../../locales/pl/receipt.json';
 import uk from '../../../../locales/uk/receipt.json';
 import { buildReceiptHtml, type ReceiptData } from '../../../../shared/print/receipt';
 import { buildNoticeLetterHtml, type NoticeLetterData } from '../../../../shared/print/notice';
+import { buildReferralHtml } from '../../../../shared/print/referral';
 import { FSI, isolate, PDI, RECEIPT_LANGUAGES, type ReceiptLanguage, type Translate } from '../../../../shared/print/language';
 
 const TEXTS: Record<ReceiptLanguage, unknown> = { nl, en, tr, ar, pl, uk };
@@ -106,12 +107,36 @@ describe('the receipt in six languages', () => {
     expect(out).toContain('Uiterlijk op maandag 30 maart 2026 sturen wij u het besluit.');
     expect(out).not.toContain('krijgt u een besluit');
     // A verdaging: the letter date and the latest decision date, not one date with two meanings.
-    expect(out).toContain('Dan krijgt u uiterlijk op 30 maart 2026 een brief van ons. Het besluit sturen wij u dan uiterlijk op 14 april 2026.');
+    // The verdaging letter is sent by the body, like the decision (independent review).
+    expect(out).toContain('Dan sturen wij u uiterlijk op 30 maart 2026 een brief. Het besluit sturen wij u dan uiterlijk op 14 april 2026.');
     expect(out).toContain('Vanaf 31 maart 2026 mag u dan een brief of e-mail sturen aan College van burgemeester en wethouders van Amsterdam.');
     expect(out).toContain('Dat heet een ingebrekestelling.');
     expect(out).toContain('Dan kunt u naar de rechter (beroep). Krijgen wij uw brief op 31 maart 2026, dan kan dat vanaf 15 april 2026.');
-    expect(out).toContain('dwangsom');
+    expect(out).toContain('Bij een Woo-verzoek hoeven wij u geen boete (dwangsom) te betalen als wij te laat zijn.');
     expect(out).toContain('De termijn staat dan stil.');
+    // A verdaging or a suspension moves these dates: the visitor is told the later letter counts.
+    expect(out).toContain('Krijgt u later een brief van ons met een nieuwe datum? Dan geldt die nieuwe datum');
+  });
+
+  it.each(RECEIPT_LANGUAGES)('%s: a receipt reprinted after the decision says it was sent, without the late remedy or the steps to come', (lng) => {
+    const t = translator(lng);
+    const open = buildReceiptHtml(receipt({ language: lng }), t);
+    const decided = buildReceiptHtml(receipt({ language: lng, decision: { bezwaarBy: '2026-05-11', disclosureFrom: '2026-04-13' } }), t);
+    for (const key of ['lateTitle', 'nextTitle', 'extensionNote'] as const) {
+      const probe = text(t(`receipt.${key}`, { date: 'X', latest: 'Y' })).split('X')[0]?.trim() ?? '';
+      expect(probe.length, `${lng}: ${key}`).toBeGreaterThan(3);
+      expect(text(open), `${lng}: ${key} before the decision`).toContain(probe);
+      expect(text(decided), `${lng}: no ${key} once decided`).not.toContain(probe);
+    }
+    expect(text(decided)).toContain(text(t('receipt.decided')));
+    expect(text(decided)).toContain('bezwaar');
+  });
+
+  it('nl: once decided, the sent decision and the last day for bezwaar', () => {
+    const out = text(buildReceiptHtml(receipt({ decision: { bezwaarBy: '2026-05-11' } }), translator('nl')));
+    expect(out).toContain('Wij hebben u het besluit gestuurd. Bent u het niet eens met het besluit? Dan kunt u bezwaar maken tot en met 11 mei 2026.');
+    expect(out).not.toContain('Wat als wij te laat zijn?');
+    expect(out).not.toContain('Uiterlijk op');
   });
 
   it('promises only the channels the centre has, and the number for a foreign SIM when set', () => {
@@ -147,6 +172,20 @@ describe('the receipt in six languages', () => {
     expect(text(buildReceiptHtml(receipt({ language: 'pl' }), translator('pl')))).not.toMatch(/najpóźniej poniedziałek/);
   });
 
+  it('pl and uk: a date with "r."/"р." at the end of a sentence takes no second full stop', () => {
+    const pl = text(buildReceiptHtml(receipt({ language: 'pl' }), translator('pl')));
+    expect(pl).toContain('Decyzję wyślemy Ci wtedy najpóźniej do 14 kwietnia 2026 r. Co dzieje się teraz?');
+    expect(pl).toContain('możesz to zrobić od 15 kwietnia 2026 r. Przy wniosku Woo');
+    const uk = text(buildReceiptHtml(receipt({ language: 'uk' }), translator('uk')));
+    expect(uk).toContain('Рішення ми тоді надішлемо не пізніше ніж 14 квітня 2026 р. ');
+    const notice = text(buildNoticeLetterHtml(letter({ language: 'pl' }), translator('pl')));
+    expect(notice).toContain('wstrzymany od 5 marca 2026 r. do 10 marca 2026 r. włącznie.');
+    for (const [lng, out] of [['pl', pl], ['uk', uk], ['pl notice', notice]]) expect(out, lng).not.toMatch(/[rр]\.\s*\./);
+    // Only the abbreviation's stop is dropped: an ordinary sentence end after a date stays.
+    expect(text(buildReceiptHtml(receipt(), translator('nl')))).toContain('Het besluit sturen wij u dan uiterlijk op 14 april 2026. Wat gebeurt er nu?');
+    expect(pl).toContain('numer sprawy: OC-2026-K7-00042.');
+  });
+
   it('tr and ar: the corrected sentences; every translation names the Dutch words in brackets', () => {
     const trText = text(buildReceiptHtml(receipt({ language: 'tr' }), translator('tr')));
     expect(trText).not.toContain('açık değil mi');
@@ -154,6 +193,10 @@ describe('the receipt in six languages', () => {
     const arText = text(buildReceiptHtml(receipt({ language: 'ar' }), translator('ar')));
     expect(arText).toContain('لستَ مضطرًا أن تذكر');
     expect(arText).not.toContain('لا يجب عليك أن تقول');
+    // The referral note had kept the old sentence (found in the independent review).
+    const arReferral = text(buildReferralHtml({ language: 'ar', body: 'Rijkswaterstaat', subject: 'A10', centre, printedOn: '2026-03-02' }, translator('ar')));
+    expect(arReferral).toContain('لستَ مضطرًا أن تذكر');
+    expect(arReferral).not.toContain('لا يجب');
     for (const lng of ['en', 'tr', 'ar', 'pl', 'uk'] as const) {
       const out = text(buildReceiptHtml(receipt({ language: lng }), translator(lng)));
       for (const word of ['besluit', 'bezwaar', 'ingebrekestelling']) expect(out, `${lng}: ${word}`).toContain(word);
