@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { startStack, type Stack } from './support/stack';
+import { amsterdamAt, installClock } from './intakeJourney';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -58,11 +59,7 @@ describe('accessibility of the contact intake and cases (axe, WCAG 2.1 A/AA)', (
 
   it('the start screen with a due and an overdue callback and the save confirmation; the workstation dialog', async () => {
     const { page } = await stack.openApp();
-    const morning = new Date();
-    morning.setHours(8, 0, 0, 0);
-    await page.clock.install({ time: morning });
-    await page.reload();
-    await page.getByRole('navigation').waitFor();
+    await installClock(page, amsterdamAt(9));
     for (const due of ['Binnen 2 uur', 'Vandaag 16:00']) {
       await openIntake(page);
       await page.getByRole('textbox', { name: 'Vraag van de bezoeker' }).fill(`Terugbellen: ${due}`);

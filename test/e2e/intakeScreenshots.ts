@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startStack } from './support/stack';
+import { amsterdamAt, installClock } from './intakeJourney';
 
 const out = (name: string) => resolve(import.meta.dirname, '../../docs/screenshots', name);
 const question = (page: Page) => page.getByRole('textbox', { name: 'Vraag van de bezoeker' });
@@ -13,12 +14,8 @@ const stack = await startStack();
 try {
   const { page } = await stack.openApp();
   // 09:00 on the workstation's clock (Europe/Amsterdam), so the callbacks fall today.
-  const nine = new Date();
-  nine.setUTCHours(nine.getTimezoneOffset() === 0 ? 8 : 9, 0, 0, 0);
-  await page.clock.install({ time: nine });
   await page.evaluate(() => localStorage.setItem('loket.workstation', JSON.stringify({ defaultChannel: 'telefoon' })));
-  await page.reload();
-  await page.getByRole('navigation').waitFor();
+  await installClock(page, amsterdamAt(9));
 
   // An earlier call with a callback "within 2 hours" (it will be overdue), and one for 16:00.
   for (const [text, due, phone] of [
