@@ -20,16 +20,19 @@ export interface ReportOptions {
 
 const percent = (share: Share, number: (v: number) => string) => (share.share === null ? '–' : `${number(Math.round(share.share * 1000) / 10)}%`);
 
-/** Horizontal bars, longest = full width; each bar carries its value as text. */
-function bars(rows: { label: string; value: number; text: string }[], marker?: { at: number; label: string }): SafeHtml {
-  const max = Math.max(1, ...rows.map((r) => r.value), marker?.at ?? 0);
+/**
+ * Horizontal bars, each carrying its value as text. `scale` fixes the full width (100 for
+ * percentages); a row's `ambition` is drawn as a dashed tick at that value, explained by `legend`.
+ */
+function bars(rows: { label: string; value: number; text: string; ambition?: number }[], options: { scale?: number; legend?: string } = {}): SafeHtml {
+  const max = options.scale ?? Math.max(1, ...rows.map((r) => r.value));
   const width = 300;
-  const x = (v: number) => Math.round((v / max) * width);
+  const x = (v: number) => Math.round((Math.min(v, max) / max) * width);
   return html`<table class="report-bars">${rows.map(
-    (row) => html`<tr><th scope="row">${row.label}</th><td><svg width="${width}" height="12" role="presentation" focusable="false"><rect x="0" y="1" width="${x(row.value)}" height="10" fill="#1f4e79"></rect>${
-      marker ? html`<line x1="${x(marker.at)}" x2="${x(marker.at)}" y1="0" y2="12" stroke="#000" stroke-dasharray="2 2"></line>` : ''
+    (row) => html`<tr><th scope="row">${row.label}</th><td><svg width="${width}" height="14" role="presentation" focusable="false"><rect x="0" y="2" width="${width}" height="10" fill="none" stroke="#bbb"></rect><rect x="0" y="2" width="${x(row.value)}" height="10" fill="#1f4e79"></rect>${
+      row.ambition === undefined ? '' : html`<line x1="${x(row.ambition)}" x2="${x(row.ambition)}" y1="0" y2="14" stroke="#000" stroke-width="2" stroke-dasharray="3 2"></line>`
     }</svg></td><td>${row.text}</td></tr>`,
-  )}${marker ? html`<tr><th></th><td colspan="2" class="small">┆ ${marker.label}</td></tr>` : ''}</table>`;
+  )}${options.legend ? html`<tr><th></th><td colspan="2" class="small">${options.legend}</td></tr>` : ''}</table>`;
 }
 
 export function indicatorReportHtml(ind: Indicators, t: ReportTranslate, options: ReportOptions): string {
@@ -42,10 +45,10 @@ export function indicatorReportHtml(ind: Indicators, t: ReportTranslate, options
 <h2>${t('report.woo')}</h2>
 ${bars(
   [
-    { label: t('indicators.withinTerm'), value: (w.withinLegalTerm.share ?? 0) * 100, text: `${percent(w.withinLegalTerm, n)} (${n(w.withinLegalTerm.count)}/${n(w.withinLegalTerm.of)})` },
-    { label: t('indicators.within42'), value: (w.within42Days.share ?? 0) * 100, text: `${percent(w.within42Days, n)} (${n(w.within42Days.count)}/${n(w.within42Days.of)})` },
+    { label: t('indicators.withinTerm'), value: (w.withinLegalTerm.share ?? 0) * 100, ambition: AMBITION_WITHIN_LEGAL_TERM * 100, text: `${percent(w.withinLegalTerm, n)} (${n(w.withinLegalTerm.count)}/${n(w.withinLegalTerm.of)})` },
+    { label: t('indicators.within42'), value: (w.within42Days.share ?? 0) * 100, ambition: AMBITION_WITHIN_42_DAYS * 100, text: `${percent(w.within42Days, n)} (${n(w.within42Days.count)}/${n(w.within42Days.of)})` },
   ],
-  { at: 100, label: t('report.ambitions', { term: AMBITION_WITHIN_LEGAL_TERM * 100, days: AMBITION_WITHIN_42_DAYS * 100 }) },
+  { scale: 100, legend: t('report.ambitions', { term: AMBITION_WITHIN_LEGAL_TERM * 100, days: AMBITION_WITHIN_42_DAYS * 100 }) },
 )}
 <table class="facts">
 ${figure(t('indicators.wooReceived'), n(w.received))}

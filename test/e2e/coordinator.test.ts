@@ -92,8 +92,9 @@ describe('the coordinator workspace', () => {
     await expectAxeClean(page, 'assign dialog');
     await dialog.getByRole('button', { name: 'Toewijzen', exact: true }).click();
     await page.getByRole('heading', { name: 'Toegewezen aan Team Woo: 2 gelukt, 0 mislukt' }).waitFor();
+    // The table follows the database (live query) a moment after the report.
     for (const number of seeded.overdue.slice(0, 2)) {
-      await expect(rows.filter({ hasText: number }).textContent()).resolves.toContain('Team Woo');
+      await expect.poll(() => rows.filter({ hasText: number }).textContent()).toContain('Team Woo');
     }
     await expect(rows.filter({ hasText: seeded.overdue[2]! }).textContent()).resolves.not.toContain('Team Woo');
 
@@ -180,6 +181,7 @@ describe('the coordinator workspace', () => {
       .toEqual({ visitor: null, question: '', status: 'closed', topic: 'Bouwen en wonen' });
 
     // Centre settings and privacy screens: axe, Dutch.
+    await page.getByRole('link', { name: 'Terug naar de zaakgeschiedenis' }).click();
     await view(page, /Centrum/);
     await page.getByRole('textbox', { name: 'Naam' }).waitFor();
     await expectAxeClean(page, 'centre nl');

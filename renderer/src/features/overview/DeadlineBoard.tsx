@@ -138,7 +138,9 @@ function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected:
             <td>
               {item.extended
                 ? t('board.extended')
-                : item.extensionNoticeBy
+                : item.extensionNoticePassed
+                  ? t('board.noticePassed')
+                  : item.extensionNoticeBy
                   ? item.extensionNoticeThisWeek
                     ? <strong>{t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })}</strong>
                     : t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })

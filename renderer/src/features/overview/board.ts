@@ -26,6 +26,8 @@ export interface BoardItem {
   extended: boolean;
   /** Woo: the last day to send the verdaging notice, when it has not been sent. */
   extensionNoticeBy: IsoDate | null;
+  /** That day has passed without a notice: the term can no longer be extended. */
+  extensionNoticePassed: boolean;
   /** That day falls in the coming seven days: the notice must go out this week. */
   extensionNoticeThisWeek: boolean;
 }
@@ -71,6 +73,7 @@ export function boardItems(
       suspensions: request.suspensions.length,
       extended: request.extension !== undefined,
       extensionNoticeBy: noticeBy,
+      extensionNoticePassed: noticeBy !== null && noticeBy < today,
       extensionNoticeThisWeek: noticeBy !== null && noticeBy >= today && noticeBy <= horizon,
     });
   }
@@ -91,6 +94,7 @@ export function boardItems(
       suspensions: 0,
       extended: false,
       extensionNoticeBy: null,
+      extensionNoticePassed: false,
       extensionNoticeThisWeek: false,
     });
   }

@@ -148,6 +148,8 @@ describe('deadline board', () => {
       ['c', 'suspended', null, false],
     ]);
     expect(items[0]!.light.daysLeft).toBe(-8);
+    // Its first term ended on 2 March without a verdaging notice: too late to extend.
+    expect(items.map((i) => [i.id, i.extensionNoticePassed])).toEqual([['a', true], ['t', false], ['d', false], ['b', false], ['c', false]]);
     expect(items.find((i) => i.id === 't')!.receivedOn).toBe('2026-02-11');
     expect(items.find((i) => i.id === 'c')!.suspendedUntil).toBe('2026-03-16');
   });
