@@ -30,6 +30,7 @@ const LOCALES: Record<ReceiptLanguage, string> = { nl: 'nl-NL', en: 'en-GB', tr:
 /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
+const NBSP = '\u00a0';
 
 /**
  * A value to insert into a translated sentence, isolated from its surroundings: a case number
@@ -72,6 +73,10 @@ export function formatReceiptDate(date: IsoDate, lng: ReceiptLanguage, options: 
     timeZone: 'UTC',
     numberingSystem: 'latn',
   }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
-  // Polish writes the year with "r." (roku) after a full date; ICU leaves it out.
-  return lng === 'pl' && !/r\.$/.test(text) ? `${text} r.` : text;
+  // Polish writes the year with "r." (roku) after a full date; ICU leaves it out. Ukrainian ICU
+  // writes "р." itself. Both keep the abbreviation on the year's line (no-break space), so a line
+  // never starts with "r.".
+  if (lng === 'pl') return /r\.$/.test(text) ? text.replace(/\s+r\.$/, `${NBSP}r.`) : `${text}${NBSP}r.`;
+  if (lng === 'uk') return text.replace(/\s+р\.$/, `${NBSP}р.`);
+  return text;
 }

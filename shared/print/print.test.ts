@@ -150,7 +150,9 @@ describe('receipt', () => {
   it('writes dates in the receipt language with Latin digits', () => {
     expect(formatReceiptDate('2026-04-07', 'nl', { weekday: true })).toBe('dinsdag 7 april 2026');
     // Polish writes "r." (roku) after the year (issue 12 point 14).
-    expect(formatReceiptDate('2026-04-07', 'pl')).toBe('7 kwietnia 2026 r.');
+    // "r."/"р." stays on the year's line: a no-break space before it.
+    expect(formatReceiptDate('2026-04-07', 'pl')).toBe('7 kwietnia 2026\u00a0r.');
+    expect(formatReceiptDate('2026-04-07', 'uk')).toBe('7 квітня 2026\u00a0р.');
     expect(formatReceiptDate('2026-04-07', 'ar')).toMatch(/^7 أبريل 2026$/);
   });
 
