@@ -61,6 +61,8 @@ export function buildReceiptHtml(data: ReceiptData, translate: Translate): strin
   // A receipt reprinted after the decision: the decision was sent, so no "by when", no "what if
   // we are late" and no steps still to come – only the bezwaar date and the disclosure date.
   const decided = data.decision !== undefined;
+  // Nobody can be sent a verdaging letter or a new date without an address: such a visitor is asked to enquire.
+  const unreachable = data.reachable === false;
   const deadline = decided
     ? html`<p><strong>${t('receipt.decided')}</strong></p>`
     : data.decideBy === null
@@ -70,7 +72,7 @@ ${
   data.extended
     ? html`<p>${t('receipt.deadlineExtended')}</p>`
     : data.extensionNoticeBy && data.latestIfExtended
-      ? html`<p>${t('receipt.extensionNote', { date: date(data.extensionNoticeBy), latest: date(data.latestIfExtended) })}</p>`
+      ? html`<p>${t(unreachable ? 'receipt.extensionNoteUnreachable' : 'receipt.extensionNote', { date: date(data.extensionNoticeBy), latest: date(data.latestIfExtended) })}</p>`
       : ''
 }`;
 
@@ -120,7 +122,7 @@ ${
     ? html`<h2>${t('receipt.lateTitle')}</h2>
 <p>${t('receipt.late', { date: date(data.decideBy), noticeFrom: date(remedy.noticeFrom), body: data.bestuursorgaan })}</p>
 <p>${t('receipt.lateAppeal', { noticeFrom: date(remedy.noticeFrom), appealFrom: date(remedy.appealFrom) })}</p>
-<p>${t('receipt.lateNewDate')}</p>`
+<p>${t(unreachable ? 'receipt.lateNewDateUnreachable' : 'receipt.lateNewDate')}</p>`
     : ''
 }
 

@@ -96,6 +96,7 @@ describe('the receipt in six languages', () => {
       receipt({ language: lng }),
       receipt({ language: lng, decideBy: null, extensionNoticeBy: null }),
       receipt({ language: lng, extended: true, decisionDelivery: 'mondeling', reachable: false }),
+      receipt({ language: lng, reachable: false }),
       receipt({ language: lng, decision: { bezwaarBy: '2026-05-11', disclosureFrom: '2026-04-13' } }),
     ]) {
       expect(() => buildReceiptHtml(data, t)).not.toThrow();
@@ -158,6 +159,11 @@ describe('the receipt in six languages', () => {
     const out = text(buildReceiptHtml(receipt({ reachable: false }), translator('nl')));
     expect(out).toContain('Wij kunnen u dus niet bereiken. Neem daarom zelf contact met ons op.');
     expect(out).not.toContain('Dan nemen wij contact met u op.');
+    // No letter is promised that cannot be sent: the verdaging and a new date are to be asked for.
+    expect(out).not.toContain('een brief. Het besluit sturen wij u dan');
+    expect(out).not.toContain('Krijgt u later een brief van ons');
+    expect(out).toContain('Dat beslissen wij uiterlijk op 30 maart 2026. Het besluit is er dan uiterlijk op 14 april 2026. Wij kunnen u dat niet laten weten.');
+    expect(out).toContain('Vraag daarom naar de datum als u contact met ons opneemt.');
   });
 
   it('once decided: the last day for bezwaar and the delayed disclosure', () => {
