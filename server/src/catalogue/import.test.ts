@@ -99,7 +99,7 @@ describe.each(backends)('importCatalogue on $name', (backend) => {
   });
 
   it('stops at a cancel, keeping the batches already written', async () => {
-    const rows = [...generateCatalogue(1200, PUBLISHERS)];
+    const rows = [...generateCatalogue(700, PUBLISHERS)];
     const controller = new AbortController();
     const result = await importCatalogue(test.db, chunks(csvHeader() + rows.map(csvLine).join(''), 8192), {
       format: 'csv',

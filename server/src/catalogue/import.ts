@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Db } from '../db/db';
-import { insertRecord, lockRecords, lockRevisions, updateRecord } from '../sync/records';
+import { lockRecords, lockRevisions, updateRecord } from '../sync/records';
 import { zodIssues } from '../http/errors';
 import { catalogueDocumentId, documentData, woogleRowSchema } from './woogle';
 
@@ -174,17 +174,32 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return true;
 }
 
+/**
+ * One transaction per batch: revisions for the new documents are reserved in one step from the
+ * counter (still under its lock, so they become visible in order) and the documents inserted in
+ * one statement; a row-by-row insert made 100,000 rows take a quarter of an hour on PGlite.
+ */
 async function writeBatch(db: Db, batch: Array<{ id: string; data: Record<string, unknown> }>, by: string, at: string, progress: ImportProgress) {
   await db.transaction(async (tx) => {
     await lockRevisions(tx);
     const present = await lockRecords(tx, 'documents', batch.map((entry) => entry.id));
+    const fresh = batch.filter((entry) => !present.has(entry.id));
+    if (fresh.length > 0) {
+      const { rows } = await tx.query<{ value: number }>('update revision_counter set value = value + $1 returning value', [fresh.length]);
+      const first = Number(rows[0]!.value) - fresh.length + 1;
+      const revs = fresh.map((_, i) => first + i);
+      const meta = fresh.map((entry, i) => JSON.stringify(Object.fromEntries(Object.keys(entry.data).map((key) => [key, { rev: revs[i], at }]))));
+      await tx.query(
+        `insert into documents (id, rev, created_at, updated_at, updated_by, deleted, data, field_meta)
+         select id, rev, $4::timestamptz, $4::timestamptz, $5, false, data, meta
+         from unnest($1::uuid[], $2::bigint[], $3::jsonb[], $6::jsonb[]) as t(id, rev, data, meta)`,
+        [fresh.map((entry) => entry.id), revs, fresh.map((entry) => JSON.stringify(entry.data)), at, by, meta],
+      );
+      progress.added += fresh.length;
+    }
     for (const { id, data } of batch) {
       const stored = present.get(id);
-      if (!stored) {
-        await insertRecord(tx, 'documents', id, { data, at, by });
-        progress.added++;
-        continue;
-      }
+      if (!stored) continue;
       if (!stored.deleted && sameData(stored.data, data)) {
         progress.unchanged++;
         continue;

@@ -10,6 +10,7 @@ import { silentLog } from '../log';
 import type { PullResponse } from '../sync/protocol';
 import { backends, type TestDb } from '../testing/backends';
 import { WOO_CATEGORIES } from '../../../shared/woo/categories';
+import { PROTOCOL_VERSION } from '../../../shared/sync/mutation';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
 import { loadDossierDocuments, seedDemo, seedDemoCatalogue } from './seed';
 
@@ -80,7 +81,7 @@ describe.each(backends)('demo seed on $name', (backend) => {
 
   it('documents reach workstations by pull, with category and TOOI identifier', async () => {
     const app = createApp({ db, log: silentLog });
-    const page: PullResponse = await (await app.request('/sync/pull?since=0')).json();
+    const page: PullResponse = await (await app.request(`/sync/pull?since=0&protocol=${PROTOCOL_VERSION}`)).json();
     const documents = page.changes.filter((change) => change.entity === 'documents');
     expect(documents).toHaveLength(await count());
     const permit = documents.find((change) => change.data?.documentType === 'omgevingsvergunning');
@@ -96,23 +97,25 @@ describe.each(backends)('demo seed on $name', (backend) => {
 });
 
 describe('generated demo catalogue', () => {
-  it('imports real publishers across all 17 categories and adds nothing the second time', async () => {
-    const test = await backends[0]!.open();
+  let test: TestDb;
+  // PGlite starts slowly on a loaded machine: in the hook (60 s), not in the test's 30 s.
+  beforeAll(async () => {
+    test = await backends[0]!.open();
     await migrate(test.db);
-    try {
-      expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 170, alreadyPresent: 0 });
-      const head = (await test.db.query('select value from revision_counter')).rows[0];
-      expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 0, alreadyPresent: 170 });
-      expect((await test.db.query('select value from revision_counter')).rows[0]).toEqual(head);
-      const { rows } = await test.db.query<{ category: string; publisher: string; name: string }>(
-        "select distinct category, data->>'publisher' as publisher, data->>'publisherName' as name from documents",
-      );
-      expect(new Set(rows.map((row) => row.category)).size).toBe(17);
-      expect(rows.every((row) => /^(gm|pv)\d{2,4}$/.test(row.publisher))).toBe(true);
-      // The name comes from the directory, e.g. gm0014 is Groningen.
-      expect(rows.find((row) => row.publisher === 'gm0014')?.name).toBe('Gemeente Groningen');
-    } finally {
-      await test.dispose();
-    }
+  });
+  afterAll(() => test.dispose());
+
+  it('imports real publishers across all 17 categories and adds nothing the second time', async () => {
+    expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 170, alreadyPresent: 0 });
+    const head = (await test.db.query('select value from revision_counter')).rows[0];
+    expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 0, alreadyPresent: 170 });
+    expect((await test.db.query('select value from revision_counter')).rows[0]).toEqual(head);
+    const { rows } = await test.db.query<{ category: string; publisher: string; name: string }>(
+      "select distinct category, data->>'publisher' as publisher, data->>'publisherName' as name from documents",
+    );
+    expect(new Set(rows.map((row) => row.category)).size).toBe(17);
+    expect(rows.every((row) => /^(gm|pv)\d{2,4}$/.test(row.publisher))).toBe(true);
+    // The name comes from the directory, e.g. gm0014 is Groningen.
+    expect(rows.find((row) => row.publisher === 'gm0014')?.name).toBe('Gemeente Groningen');
   });
 });
