@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { database } from '../db/database';
 import { useSyncStatus } from '../sync/status';
-import { UnsentButton } from '../features/outbox';
+import { UnsentButton, useRefusedCount } from '../features/outbox';
 import { useFormatters } from '../ui/format';
 import { useOnline } from './useOnline';
 
@@ -17,6 +17,7 @@ export function ConnectionStatus() {
   const pending = useLiveQuery(() => database().outbox.count(), [], 0);
   const conflicts = useLiveQuery(async () => (await database().meta.get('conflicts'))?.value, [], 0);
   const { t: tSync } = useTranslation('sync');
+  const refused = useRefusedCount();
   const format = useFormatters();
 
   let detail: string;
@@ -29,6 +30,8 @@ export function ConnectionStatus() {
     if (sync.retryAt) detail = `${detail} (${tSync('retryAt', { time: format.time(sync.retryAt) })})`;
   }
   else if (pending > 0) detail = sync.phase === 'syncing' ? t('connection.syncing') : t('connection.pending', { count: pending });
+  // Not "all sent" while the hub has refused something: that waits in the "Niet verzonden" list.
+  else if (refused > 0) detail = t('connection.refused');
   else detail = t('connection.allSent');
 
   const state = !online ? 'offline' : sync.phase === 'error' ? 'error' : 'online';
