@@ -1,5 +1,6 @@
 /**
- * The document finder (issue 14), keyboard only: the hub's catalogue comes down, a misspelt query
+ * The guide and the document finder (issue 14), keyboard only: the guide leads to "bestaand document",
+ * the hub's catalogue comes down, a misspelt query
  * finds the document, a facet narrows the list, the arrow keys reach the result, and the visitor's
  * hand-out with its QR code is printed through the host (screenshot in docs/screenshots with
  * UPDATE_SCREENSHOTS=1). axe on the list and the detail, in Dutch and English.
@@ -40,7 +41,7 @@ async function capturePrints(page: Page) {
 }
 
 describe('document finder', () => {
-  it('keyboard only: misspelt query → facet → result → detail → printed hand-out with QR code', async () => {
+  it('keyboard only: guide → existing document → misspelt query → facet → result → detail → printed hand-out with QR code', async () => {
     const { page } = await stack.openApp();
     await capturePrints(page);
     await page.keyboard.press('Alt+2');
@@ -48,7 +49,24 @@ describe('document finder', () => {
     // 5 documents from the example Woo dossier in data/ + 6 hand-written demo documents.
     await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
 
+    // The guide: information → about a government matter → perhaps already public → to the search field.
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Een antwoord op een vraag');
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Informatie of documenten');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Over wie of wat gaat de informatie?' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Over een overheidszaak');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Is het al openbaar, of bij wie ligt het?' }).waitFor();
+    expect(await focusedText()).toBe('Misschien al openbaar: bestaand document zoeken');
+    await page.keyboard.press('Enter');
+    await page.getByText('Route: bestaand document zoeken').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await focusedText()).toBe('Naar het zoekveld');
+    await page.keyboard.press('Enter');
     expect(await focusedIs(page, '.finder-search input')).toBe(true);
     await page.keyboard.type('vergunnning');
     await page.getByRole('heading', { level: 2, name: '2 documenten gevonden' }).waitFor();
@@ -105,7 +123,7 @@ describe('document finder', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-result') === true);
   });
 
-  it('in English: no match offers a Woo request; axe clean', async () => {
+  it('in English: the guide’s Woo route, and no match offers a Woo request; axe clean', async () => {
     const { page } = await stack.openApp();
     await page.getByRole('button', { name: /Taal/ }).click();
     await page.getByRole('option', { name: 'English' }).click();
@@ -115,6 +133,13 @@ describe('document finder', () => {
       throw new Error(`${String(error)}\nThe page shows: ${await page.locator('body').innerText()}`);
     });
     expect(await axeViolations(page)).toEqual([]);
+    // The guide in English: a Woo request route says to phone the requester first.
+    await page.getByRole('button', { name: 'Information or documents' }).click();
+    await page.getByRole('button', { name: 'About a government matter' }).click();
+    await page.getByRole('button', { name: 'Not public, held by this municipality' }).click();
+    await page.getByText('Phone the requester first', { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('searchbox').fill('zwembad atlantis');
     await page.getByText('No document found for ‘zwembad atlantis’.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -4,6 +4,7 @@ import { routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { database } from '../../db/database';
 import { ButtonLink, EmptyState, PageHeader, SearchField } from '../../ui';
+import { GuidePanel } from '../guide';
 import { DocumentDetail } from './DocumentDetail';
 import { FacetBar, type Filters } from './FacetBar';
 import { ResultList } from './ResultList';
@@ -23,6 +24,7 @@ export function FinderScreen() {
   const [openId, setOpenId] = useState<string>();
   const lastFocused = useRef<string>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const found = useDocumentFinder(database(), query, filters);
   const open = found?.documents.find((entry) => entry.document.id === openId);
 
@@ -44,8 +46,9 @@ export function FinderScreen() {
   return (
     <>
       <PageHeader title={t('title')} />
+      <GuidePanel onDocument={() => searchRef.current?.focus()} />
       <div className="panel finder-search" onKeyDown={toResults}>
-        <SearchField label={t('field')} description={t('fieldHint')} value={query} onChange={setQuery} size="large" autoFocus />
+        <SearchField label={t('field')} description={t('fieldHint')} value={query} onChange={setQuery} size="large" autoFocus inputRef={searchRef} />
       </div>
       {found === undefined ? (
         <EmptyState>{t('loading')}</EmptyState>

@@ -1,0 +1,2 @@
+/** The visitor guide ("Wat zoekt de bezoeker?"). */
+export { GuidePanel } from './GuidePanel';
