@@ -231,18 +231,21 @@ async function desksBench(backend: Backend): Promise<string> {
   let peakRss = rssOf(hub.child.pid!);
   const deadline = Date.now() + DESK_SECONDS * 1000;
   let errors = 0;
-  const timed = async (url: string, init?: RequestInit) => {
+  const timed = async (url: string, init?: RequestInit): Promise<{ checkpoint?: number }> => {
     const t = performance.now();
     const response = await fetch(url, init);
-    await response.arrayBuffer();
+    const body = (await response.json()) as { checkpoint?: number };
     latencies.push(performance.now() - t);
     if (!response.ok) errors++;
+    return body;
   };
   // A simulated desk: a change every few seconds pushed at once (as the debounce does), a pull
   // after each push and on a 5 s timer; each with its own clientId, seq and checkpoint.
   const desk = async (n: number) => {
     const clientId = newId();
     let seq = 0;
+    let since = 0;
+    let auditSince = 0;
     const caseId = newId();
     await new Promise((resolve) => setTimeout(resolve, (n * 97) % 1000));
     for (let round = 0; Date.now() < deadline && round < 10_000; round++) {
@@ -252,8 +255,9 @@ async function desksBench(backend: Backend): Promise<string> {
           : { mutationId: newId(), seq: ++seq, entity: 'contacts', id: newId(), op: 'create', baseRev: 0, patch: { caseId, summary: `desk ${n} round ${round}`, outcome: 'answered' }, at: new Date().toISOString() },
       ];
       await timed(`${hub.url}/sync/push`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ clientId, schemaVersion: 6, protocol: 2, mutations }) });
-      await timed(`${hub.url}/sync/pull?protocol=2&since=0&limit=100`);
-      await timed(`${hub.url}/sync/audit?protocol=2&since=0&limit=100`);
+      // Incremental, from the desk's own checkpoints, as the engine does.
+      since = (await timed(`${hub.url}/sync/pull?protocol=2&since=${since}&limit=500`)).checkpoint ?? since;
+      auditSince = (await timed(`${hub.url}/sync/audit?protocol=2&since=${auditSince}&limit=500`)).checkpoint ?? auditSince;
       await new Promise((resolve) => setTimeout(resolve, 2000 + ((n * 31 + round * 17) % 1000)));
     }
   };
