@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../scripts/browser-host';
-import { presetSession } from './session';
+import { presetSession } from '../e2e/support/session';
 import { chromiumPath } from '../e2e/support/chromium';
 import { logPhoneContactByKeyboard, makePhoneDesk } from '../e2e/intakeJourney';
 import { SEARCH_QUERIES, seedDeskHistory } from './intakeSeed';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startBrowserHost } from '../../scripts/browser-host';
-import { presetSession } from './session';
+import { presetSession } from '../e2e/support/session';
 import { chromiumPath } from '../e2e/support/chromium';
 import { seedCases } from './seed';
 import { report } from './stats';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type RunningBrowserHost } from '../../scripts/browser-host';
+import { presetSession } from './support/session';
 import { chromiumPath } from './support/chromium';
 import { startStack, type Stack } from './support/stack';
 
@@ -76,6 +77,8 @@ describe('a saved contact survives the page being killed', () => {
     const profile = mkdtempSync(join(tmpdir(), 'loket-durable-'));
     try {
       let context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: ARGS, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      // A desk whose staff member signed in before, now without its hub.
+      await presetSession(context);
       let page = context.pages()[0] ?? (await context.newPage());
       await page.goto(offlineHost.url);
       await page.getByRole('navigation').waitFor();
@@ -93,6 +96,9 @@ describe('a saved contact survives the page being killed', () => {
       await context.close().catch(() => undefined);
 
       context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: ARGS, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      // localStorage (where the desk keeps who is signed in) is flushed lazily, so a killed browser
+      // may forget the sign-in; this test is about the saved contact in IndexedDB.
+      await presetSession(context);
       page = context.pages()[0] ?? (await context.newPage());
       await page.goto(offlineHost.url);
       await page.getByRole('navigation').waitFor();

@@ -211,6 +211,52 @@ describe('staff sign-in, roles and the lock', () => {
   });
 });
 
+describe('administration in the desk', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  it('lets a coordinator approve a desk’s workstation (accounts stay hidden) and an admin create an account that must choose its password', async () => {
+    // A desk signs in on a new workstation: it waits for approval and says so.
+    const desk = await stack.openApp({ signIn: 'desk' });
+    await desk.page.getByText('Deze werkplek wacht op goedkeuring door een coördinator').waitFor();
+    const pending = (await stack.auth.service.listWorkstations()).find((station) => station.status === 'pending')!;
+
+    const coordinator = await stack.openApp({ signIn: 'coordinator' });
+    await coordinator.page.keyboard.press('Alt+6');
+    await coordinator.page.getByRole('heading', { level: 2, name: 'Werkplekken' }).waitFor();
+    expect(await coordinator.page.getByRole('heading', { name: 'Accounts' }).count()).toBe(0);
+    expect(await axeViolations(coordinator.page)).toEqual([]);
+    await coordinator.page.getByRole('button', { name: `Werkplek ${pending.stationCode} goedkeuren` }).click();
+    await coordinator.page.getByRole('button', { name: `Werkplek ${pending.stationCode} uitschakelen` }).waitFor();
+    expect((await stack.auth.service.listWorkstations()).find((station) => station.id === pending.id)?.status).toBe('approved');
+
+    const admin = await stack.openApp({ signIn: 'admin' });
+    await admin.page.keyboard.press('Alt+6');
+    await admin.page.getByRole('heading', { level: 2, name: 'Accounts' }).waitFor();
+    const create = admin.page.getByRole('form', { name: 'Nieuw account' });
+    await create.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill('nina');
+    await create.getByRole('textbox', { name: 'Naam', exact: true }).fill('Nina Nieuw');
+    await admin.page.locator('input[name="new-password"]').fill('tijdelijk-wachtwoord');
+    await admin.page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await admin.page.getByText('Account van Nina Nieuw aangemaakt.').waitFor();
+    expect(await axeViolations(admin.page)).toEqual([]);
+
+    const nina = await stack.openApp({ signIn: false });
+    await nina.page.locator('input[name="username"]').fill('nina');
+    await nina.page.locator('input[name="password"]').fill('tijdelijk-wachtwoord');
+    await nina.page.locator('input[name="password"]').press('Enter');
+    await nina.page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
+    await nina.page.locator('input[name="new-password"]').fill('ninas-eigen-wachtwoord');
+    await nina.page.locator('input[name="repeat-password"]').fill('ninas-eigen-wachtwoord');
+    await nina.page.locator('input[name="repeat-password"]').press('Enter');
+    await nina.page.getByRole('navigation').waitFor();
+    expect(await navLinks(nina.page)).toEqual(DESK_AREAS);
+  });
+});
+
 describe('working on when the hub is gone', () => {
   let stack: Stack;
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { FileWooRequestButton, WooScreen } from '../features/woo';
 import { CasesScreen } from '../features/cases';
 import { OverviewScreen } from '../features/overview';
 import { SettingsScreen } from '../features/settings';
+import { Administration } from '../session';
 
 /**
  * Each area's screen comes from its own feature folder. This is also where features are
@@ -17,11 +18,21 @@ function CasesArea(props: ScreenProps) {
   return <CasesScreen {...props} caseActions={(caseId) => <FileWooRequestButton caseId={caseId} />} />;
 }
 
+/** Centre settings, then the hub's workstations (coordinator, admin) and accounts (admin). */
+function SettingsArea(props: ScreenProps) {
+  return (
+    <>
+      <SettingsScreen {...props} />
+      <Administration />
+    </>
+  );
+}
+
 export const SCREENS: Record<Area, ComponentType<ScreenProps>> = {
   contact: ContactScreen,
   search: FinderScreen,
   woo: WooScreen,
   cases: CasesArea,
   overview: OverviewScreen,
-  settings: SettingsScreen,
+  settings: SettingsArea,
 };

@@ -46,6 +46,8 @@ export interface Stack {
   auth: HubAuth;
   /** Stops the hub for good (a desk that must work without it); close() copes. */
   stopHub(): Promise<void>;
+  /** A request to the hub as its admin (every route but /health needs a signed-in user). */
+  hubFetch(path: string, init?: RequestInit): Promise<Response>;
   /**
    * A fresh browser context (own IndexedDB) with one page on the app, signed in through the UI as
    * `signIn` (default: admin, who sees every area; false: stay on the sign-in screen).
@@ -122,6 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   let hubStopped: Promise<void> | undefined;
+  let adminToken: Promise<string> | undefined;
   const watched = new Map<BrowserContext, string[]>();
   const closed = new Set<BrowserContext>();
   const unreported = () => [...watched.values()].flat();
@@ -139,6 +142,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     appUrl: ui.url,
     browser,
     auth,
+    async hubFetch(path, init = {}) {
+      adminToken ??= fetch(`${hub.url}/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: ACCOUNTS.admin.username, password: ACCOUNTS.admin.password }),
+      })
+        .then((response) => response.json() as Promise<{ accessToken: string }>)
+        .then((body) => body.accessToken);
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${await adminToken}`);
+      return fetch(`${hub.url}${path}`, { ...init, headers });
+    },
     async stopHub() {
       hubStopped ??= hub.close();
       await hubStopped;

@@ -1,10 +1,10 @@
 import type { BrowserContext } from 'playwright-core';
 
 /**
- * The desk requires a signed-in staff member (renderer/src/session). Benchmarks that measure the
- * workspace, with no hub behind them, start as a desk that was signed in before: the same state
- * a restart restores (profile, current user, refresh token in the browser host's secret store).
- * Nothing here is checked against a hub; the benchmark's sync simply finds no hub, as before.
+ * The desk requires a signed-in staff member (renderer/src/session). A benchmark or test that
+ * measures the workspace with no reachable hub behind it starts as a desk that was signed in
+ * before: the state a restart restores (profile, current user, refresh token in the browser
+ * host's secret store). Nothing here is checked against a hub; its sync simply finds none.
  */
 export async function presetSession(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
