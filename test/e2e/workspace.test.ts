@@ -16,14 +16,14 @@ afterAll(async () => {
 });
 
 async function hubCaseNumbers(): Promise<string[]> {
-  const response = await fetch(`${stack.hubUrl}/sync/pull?since=0&limit=1000`);
+  const response = await stack.hubFetch('/sync/pull?protocol=2&since=0&limit=1000');
   const body = (await response.json()) as { changes: Array<{ entity: string; data: { number?: string } | null }> };
   return body.changes.filter((change) => change.entity === 'cases').map((change) => change.data?.number ?? '');
 }
 
 /** The Woo requests on the hub, each with the number of its case (looked up in the same pull). */
 async function hubWooRequests(): Promise<Array<{ caseNumber: string | undefined; subject: string; status: string }>> {
-  const response = await fetch(`${stack.hubUrl}/sync/pull?since=0&limit=1000`);
+  const response = await stack.hubFetch('/sync/pull?protocol=2&since=0&limit=1000');
   const body = (await response.json()) as { changes: Array<{ entity: string; id: string; data: Record<string, unknown> | null }> };
   const numbers = new Map(body.changes.filter((c) => c.entity === 'cases').map((c) => [c.id, c.data?.['number'] as string | undefined]));
   return body.changes
