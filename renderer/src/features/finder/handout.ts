@@ -49,17 +49,17 @@ export function buildHandoutHtml(data: HandoutData, t: HandoutTranslate): string
   const { document } = data;
   const body = html`<div class="org"><strong>${data.centreName}</strong><span>${data.printedOn}</span></div>
 <h1 dir="auto">${document.title}</h1>
-<p>${t('handout.intro')}</p>
+<p>${t('finder:handout.intro')}</p>
 ${document.description ? html`<p class="quote" dir="auto">${document.description}</p>` : ''}
 <dl class="facts">
-${data.categoryName ? html`<dt>${t('handout.category')}</dt><dd>${data.categoryName}</dd>` : ''}
-${document.publisherName ? html`<dt>${t('handout.publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
-${data.publishedOn ? html`<dt>${t('handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
+${data.categoryName ? html`<dt>${t('finder:handout.category')}</dt><dd>${data.categoryName}</dd>` : ''}
+${document.publisherName ? html`<dt>${t('finder:handout.publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
+${data.publishedOn ? html`<dt>${t('finder:handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
 </dl>
-<h2>${t('handout.whereTitle')}</h2>
-<div class="deadline"><p>${t('handout.where')}</p><p class="ltr" dir="ltr"><strong>${breakable(document.source)}</strong></p>
+<h2>${t('finder:handout.whereTitle')}</h2>
+<div class="deadline"><p>${t('finder:handout.where')}</p><p class="ltr" dir="ltr"><strong>${breakable(document.source)}</strong></p>
 ${qrSvg(document.source)}
-<p class="small">${t('handout.qr')}</p></div>
-<p class="small">${t('handout.help')}</p>`;
-  return printPage({ lang: data.language, title: t('handout.documentTitle', { title: document.title }), body });
+<p class="small">${t('finder:handout.qr')}</p></div>
+<p class="small">${t('finder:handout.help')}</p>`;
+  return printPage({ lang: data.language, title: t('finder:handout.documentTitle', { title: document.title }), body });
 }
