@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TriangleAlert } from 'lucide-react';
 import './Badge.css';
 
 export type BadgeTone = 'brand' | 'warn' | 'danger' | 'ok' | 'neutral';
@@ -8,7 +9,7 @@ export type BadgeTone = 'brand' | 'warn' | 'danger' | 'ok' | 'neutral';
 export function WarningFlag({ children }: { children: ReactNode }) {
   return (
     <span className="ui-flag">
-      <span aria-hidden="true">⚠ </span>
+      <TriangleAlert className="ui-flag-icon" aria-hidden="true" size={16} />
       {children}
     </span>
   );

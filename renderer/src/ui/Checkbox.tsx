@@ -1,4 +1,5 @@
 import { type ReactNode, type Ref, useCallback } from 'react';
+import { Check } from 'lucide-react';
 import { CheckboxButton, CheckboxField, CheckboxGroup as AriaCheckboxGroup } from 'react-aria-components';
 import { FieldDescription, FieldErrorText, FieldLabel, fieldClass, fieldState } from './Field';
 import './Checkbox.css';
@@ -36,7 +37,7 @@ export function Checkbox({ children, isSelected, onChange, value, isDisabled, in
         {({ isSelected: selected }) => (
           <>
             <span className="ui-checkbox-box" aria-hidden="true">
-              {selected ? '✓' : ''}
+              {selected ? <Check size={16} strokeWidth={3} /> : null}
             </span>
             <span className="ui-checkbox-label">{children}</span>
           </>
