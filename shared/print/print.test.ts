@@ -133,6 +133,13 @@ describe('print documents escape every visitor-entered string', () => {
 });
 
 describe('receipt', () => {
+  it('shows the address the decision goes to, escaped, and none when there is none', () => {
+    const postal = buildReceiptHtml(receipt({ decisionDelivery: 'post', deliveryAddress: `Dorpsstraat 1\n1234 AB Velddorp ${SCRIPT}` }), echo);
+    expect(postal).toContain('receipt.deliveryPost<br><span class="delivery-address" dir="ltr">Dorpsstraat 1<br>1234 AB Velddorp &lt;script&gt;');
+    expect(postal).not.toMatch(/<script/i);
+    expect(buildReceiptHtml(receipt({ decisionDelivery: 'mondeling' }), echo)).not.toContain('delivery-address');
+  });
+
   it('is right-to-left for Arabic', () => {
     const output = buildReceiptHtml(receipt({ language: 'ar' }), echo);
     expect(output).toContain('<html lang="ar" dir="rtl">');

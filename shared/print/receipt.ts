@@ -29,6 +29,8 @@ export interface ReceiptData {
   period?: string;
   disclosureForm: DisclosureForm;
   decisionDelivery: DecisionDelivery;
+  /** Where the decision goes (the e-mail or postal address as recorded), so the visitor can spot a typo. */
+  deliveryAddress?: string;
   /** False for an anonymous visitor who left no way to reach them: they are asked to get in touch. */
   reachable?: boolean;
   /** Once decided: the last day to object (bezwaar) and, when delayed, the first day of disclosure. */
@@ -90,7 +92,7 @@ ${
 <dt>${t('receipt.askedOf')}</dt><dd lang="nl" dir="auto">${data.bestuursorgaan}</dd>
 ${data.period ? html`<dt>${t('receipt.period')}</dt><dd dir="auto">${data.period}</dd>` : ''}
 <dt>${t('receipt.form')}</dt><dd>${t(FORM_KEYS[data.disclosureForm])}</dd>
-<dt>${t('receipt.delivery')}</dt><dd>${t(DELIVERY_KEYS[data.decisionDelivery])}</dd>
+<dt>${t('receipt.delivery')}</dt><dd>${t(DELIVERY_KEYS[data.decisionDelivery])}${data.deliveryAddress ? html`<br><span class="delivery-address" dir="ltr">${multiline(data.deliveryAddress)}</span>` : ''}</dd>
 </dl>
 <p><strong>${t('receipt.subject')}</strong></p>
 <p class="quote" dir="auto">${multiline(data.subject)}</p>

@@ -8,7 +8,7 @@ import { ATW_FIRST_YEAR } from '../calendar/atw';
 import type { Visitor } from '../model/case';
 import { CHANNELS, type Channel } from '../model/records';
 import { checkPhone } from '../model/phone';
-import { EMAIL_MAX, NAME_MAX, PHONE_MAX, POSTAL_MAX, QUESTION_MAX } from '../model/intake';
+import { EMAIL_MAX, NAME_MAX, PHONE_MAX, POSTAL_MAX, QUESTION_MAX, TOPIC_MAX } from '../model/intake';
 import { DECISION_DELIVERIES, DISCLOSURE_FORMS, type Bestuursorgaan, type DecisionDelivery, type DisclosureForm } from './request';
 
 export const PERIOD_MAX = 200;
@@ -30,6 +30,8 @@ export interface WooFilingDraft {
   caseId: string | null;
   channel: Channel;
   subject: string;
+  /** The case's topic (the workstation's list), so the centre's figures count Woo cases too. Optional in drafts saved before it existed. */
+  topic?: string;
   period: string;
   bestuursorgaan: Bestuursorgaan | null;
   disclosureForm: DisclosureForm;
@@ -46,6 +48,7 @@ export interface FilingDefaults {
   channel: Channel;
   caseId?: string;
   subject?: string;
+  topic?: string;
   visitor?: Visitor;
 }
 
@@ -57,6 +60,7 @@ export function emptyFiling(defaults: FilingDefaults): WooFilingDraft {
     caseId: defaults.caseId ?? null,
     channel: defaults.channel,
     subject: defaults.subject ?? '',
+    topic: defaults.topic ?? '',
     period: '',
     bestuursorgaan: null,
     disclosureForm: 'digitaal',
@@ -84,6 +88,7 @@ export interface FilingIssue {
 /** The order fields appear in the form, so the first invalid one can take focus. */
 export const FILING_FIELD_ORDER = [
   'subject',
+  'topic',
   'period',
   'bestuursorgaan',
   'disclosureForm',
@@ -100,6 +105,7 @@ export interface FilingInput {
   caseId?: string;
   channel: Channel;
   subject: string;
+  topic?: string;
   period?: string;
   bestuursorgaan: Bestuursorgaan;
   disclosureForm: DisclosureForm;
@@ -120,6 +126,7 @@ function filingSchema(today: IsoDate) {
       caseId: z.string().nullable(),
       channel: z.enum(CHANNELS),
       subject: z.string().trim().min(1, 'subject.required').max(QUESTION_MAX, 'subject.tooLong'),
+      topic: trimmed(TOPIC_MAX, 'topic.tooLong').optional(),
       period: trimmed(PERIOD_MAX, 'period.tooLong'),
       bestuursorgaan: z
         .object({ code: z.string().min(1), name: z.string().min(1) })
@@ -167,6 +174,7 @@ function filingSchema(today: IsoDate) {
 const LIMITS: Record<string, number> = {
   'subject.tooLong': QUESTION_MAX,
   'period.tooLong': PERIOD_MAX,
+  'topic.tooLong': TOPIC_MAX,
   'name.tooLong': NAME_MAX,
   'email.tooLong': EMAIL_MAX,
   'phone.tooLong': PHONE_MAX,
@@ -202,6 +210,7 @@ export function validateFiling(draft: WooFilingDraft, today: IsoDate): FilingVal
       ...(d.caseId ? { caseId: d.caseId } : {}),
       channel: d.channel,
       subject: d.subject,
+      ...(d.topic ? { topic: d.topic } : {}),
       ...(d.period ? { period: d.period } : {}),
       bestuursorgaan: d.bestuursorgaan as Bestuursorgaan,
       disclosureForm: d.disclosureForm,

@@ -175,7 +175,10 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     await page.getByText('Het Woo-verzoek is ingediend').waitFor();
     await expect.poll(() => decideByText(page)).toBe('maandag 30 maart 2026');
     await page.getByText('Op schema: nog 19 werkdagen').waitFor();
-    await page.getByText('Verdagen (2 weken extra) kan tot en met 30 maart 2026').waitFor();
+    // The last day to announce a verdaging, not a date that reads like the end of the extension.
+    await page.getByText('Verdaging (2 weken extra) uiterlijk meedelen op 30 maart 2026').waitFor();
+    // Where the decision goes, so a typo in the address is seen while the visitor is there.
+    await page.locator('.woo-facts').getByText('bezoeker@example.org', { exact: true }).waitFor();
     await page.getByText(/wijzigingen wachten op verzending/).waitFor();
     const caseNumber = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Woo-verzoek ', '');
     expect(caseNumber).toMatch(/^OC-2026-[0-9A-Z]{2,4}-00001$/);
@@ -191,6 +194,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     expect(nl).toContain('<html lang="nl" dir="ltr">');
     expect(nl).toContain('Uiterlijk op \u2068maandag\u2069 \u206830 maart 2026\u2069 sturen wij u het besluit.');
     expect(nl).toContain(caseNumber);
+    expect(nl).toContain('<span class="delivery-address" dir="ltr">bezoeker@example.org</span>');
     await screenshotDocument(nl, 'receipt-nl.png');
     await page.getByRole('button', { name: /Taal van het ontvangstbewijs/ }).click();
     await page.getByRole('option', { name: 'العربية' }).click();

@@ -66,6 +66,7 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
         today,
         channel: caseRecord?.channel ?? workstationSettings().defaultChannel,
         ...(caseRecord ? { caseId: caseRecord.id, subject: caseRecord.question } : {}),
+        ...(caseRecord?.topic ? { topic: caseRecord.topic } : {}),
         ...(caseRecord?.visitor ? { visitor: caseRecord.visitor } : {}),
       }),
     // The defaults are taken once, when the form opens; later changes to the case do not reset typing.

@@ -4,7 +4,8 @@ import { CHANNELS } from '../../../../shared/model/records';
 import type { WooFilingDraft } from '../../../../shared/woo/filing';
 import { useFormatters } from '../../ui/format';
 import { BodyPicker, type Municipality } from '../directory';
-import { ChoiceGroup, DateField, TextAreaField, TextField } from '../../ui';
+import { ChoiceGroup, DateField, Select, TextAreaField, TextField } from '../../ui';
+import { useWorkstationSettings } from '../../workstation';
 
 /**
  * The parts of the filing form. Every change goes through `update`, which writes the draft
@@ -21,6 +22,9 @@ export interface FilingFieldsProps {
 export function RequestFields({ draft, update, message, municipality, askChannel }: FilingFieldsProps & { municipality: Municipality; askChannel: boolean }) {
   const { t } = useTranslation('woo');
   const channelChoices = CHANNELS.map((c) => ({ id: c, label: t(`channel.${c}`) }));
+  // The workstation's topics, as at the intake; one no longer on the list stays choosable.
+  const { topics: listed } = useWorkstationSettings();
+  const topics = draft.topic && !listed.includes(draft.topic) ? [...listed, draft.topic] : listed;
   return (
     <>
     <div data-field="subject">
@@ -33,6 +37,18 @@ export function RequestFields({ draft, update, message, municipality, askChannel
         error={message('subject')}
         rows={4}
         isRequired
+      />
+    </div>
+    <div data-field="topic">
+      <Select
+        name="topic"
+        label={t('file.topic')}
+        placeholder={t('file.topicNone')}
+        description={t('file.topicHint')}
+        value={draft.topic ?? ''}
+        onChange={(topic) => update((d) => ({ ...d, topic }))}
+        options={topics.map((topic) => ({ id: topic, label: topic }))}
+        error={message('topic')}
       />
     </div>
     <div data-field="period">

@@ -6,12 +6,15 @@ import type { CaseRecord } from '../../../../shared/model/case';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
 import { routeHref } from '../../app/route';
 import { useFormatters } from '../../ui/format';
+import { deliveryAddress } from './documents';
 import { useWooHistory } from './repository';
 
 /** What was asked, of whom, how, and by which case. */
 export function RequestFacts({ request, caseRecord }: { request: WooRequestRecord; caseRecord: CaseRecord | undefined }) {
   const { t } = useTranslation('woo');
   const format = useFormatters();
+  // Shown with the way it goes, so a typo in the address is caught while the visitor is there.
+  const address = deliveryAddress(request, caseRecord?.visitor);
   return (
     <section className="panel" aria-labelledby="woo-facts-title">
       <h2 id="woo-facts-title">{t('detail.facts')}</h2>
@@ -29,7 +32,14 @@ export function RequestFacts({ request, caseRecord }: { request: WooRequestRecor
         <dt>{t('facts.disclosureForm')}</dt>
         <dd>{t(`form.${request.disclosureForm}`)}</dd>
         <dt>{t('facts.decisionDelivery')}</dt>
-        <dd>{t(`delivery.${request.decisionDelivery}`)}</dd>
+        <dd>
+          {t(`delivery.${request.decisionDelivery}`)}
+          {address ? (
+            <span className="woo-delivery-address" dir="ltr">
+              {address}
+            </span>
+          ) : null}
+        </dd>
         <dt>{t('facts.channel')}</dt>
         <dd>{t(`channel.${request.channel}`)}</dd>
         <dt>{t('file.receivedOn')}</dt>

@@ -42,6 +42,7 @@ export function receiptHtml(
   const t = receiptTranslator(lng);
   const extra = options.extraHolidays ?? [];
   const visitor = options.caseRecord?.visitor;
+  const address = deliveryAddress(request, visitor);
   // The latest date if a verdaging comes, so the receipt does not give one date two meanings.
   const latestIfExtended = request.extension ? null : computeWooTerm({ ...wooTermInput(request, extra), extended: true }).decideBy;
   const decision = request.decision;
@@ -58,6 +59,7 @@ export function receiptHtml(
     ...(request.period ? { period: request.period } : {}),
     disclosureForm: request.disclosureForm,
     decisionDelivery: request.decisionDelivery,
+    ...(address ? { deliveryAddress: address } : {}),
     // Unknown without the case: then nobody is told they cannot be reached.
     reachable: options.caseRecord ? Boolean(visitor?.email || visitor?.phone || visitor?.postal) : true,
     ...(decision && request.decisionDelivery !== 'mondeling'
@@ -127,4 +129,11 @@ export async function printDocument(document: { html: string; title: string }, t
     console.error('Printing failed', error);
     return { ok: false };
   }
+}
+
+/** The address the decision is sent to, as recorded on the case (none for an oral decision). */
+export function deliveryAddress(request: Pick<WooRequestRecord, 'decisionDelivery'>, visitor: CaseRecord['visitor'] | undefined): string | undefined {
+  if (request.decisionDelivery === 'email') return visitor?.email || undefined;
+  if (request.decisionDelivery === 'post') return visitor?.postal || undefined;
+  return undefined;
 }

@@ -99,6 +99,18 @@ describe('filing a Woo request', () => {
     expect(await wooRequestsForCase(db, existing!.id)).toHaveLength(1);
   });
 
+  it('gives a new case and its first contact the topic chosen at filing; an existing case keeps its own', async () => {
+    const db = await freshDb();
+    const filed = await fileWooRequest(db, filing({ topic: 'Omgeving' }), on('2026-03-03'));
+    expect((await getCase(filed.caseId, db))?.topic).toBe('Omgeving');
+    expect((await db.contacts.where('caseId').equals(filed.caseId).first())?.topic).toBe('Omgeving');
+    const [existing] = await commitAction(db, { actor: 'bram', action: 'contact.logged' }, [
+      { entity: 'cases', op: 'create', values: { number: 'OC-2026-K7-00009', kind: 'question', status: 'open', channel: 'balie', question: 'Vraag', topic: 'Parkeren' } },
+    ]);
+    await fileWooRequest(db, filing({ caseId: existing!.id, topic: 'Omgeving' }), on('2026-03-03'));
+    expect((await getCase(existing!.id, db))?.topic).toBe('Parkeren');
+  });
+
   it('stores nothing when the date of receipt lies in the future', async () => {
     const db = await freshDb();
     await expect(fileWooRequest(db, filing({ receivedOn: '2026-03-04' }), on('2026-03-03'))).rejects.toBeInstanceOf(WooLifecycleError);

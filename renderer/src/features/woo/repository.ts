@@ -164,6 +164,7 @@ interface CaseTarget {
   caseId?: string;
   channel: Channel;
   question: string;
+  topic?: string;
   visitor?: Visitor;
   kind: CaseFields['kind'];
   status: CaseFields['status'];
@@ -187,6 +188,7 @@ async function resolveCase(db: LoketDatabase, target: CaseTarget, now: Date): Pr
     if (!existing) throw new CaseGoneError(target.caseId);
     const patch: Record<string, unknown> = {};
     if (existing.kind !== target.kind) patch.kind = target.kind;
+    if (target.topic && !existing.topic) patch.topic = target.topic;
     if (existing.status !== target.status) {
       patch.status = target.status;
       patch.closedAt = target.status === 'closed' ? now.toISOString() : null;
@@ -206,6 +208,7 @@ async function resolveCase(db: LoketDatabase, target: CaseTarget, now: Date): Pr
     status: target.status,
     channel: target.channel,
     question: target.question,
+    ...(target.topic ? { topic: target.topic } : {}),
     ...(target.visitor && Object.keys(target.visitor).length ? { visitor: target.visitor } : {}),
     ...(target.status === 'closed' ? { closedAt: now.toISOString() } : {}),
   };
@@ -213,9 +216,10 @@ async function resolveCase(db: LoketDatabase, target: CaseTarget, now: Date): Pr
 }
 
 /** A contact for a walk-in or caller who had no case yet, so the case's timeline shows the visit. */
-function firstContact(caseId: string, channel: Channel, summary: string, outcome: ContactFields['outcome'], now: Date): Change {
+function firstContact(caseId: string, channel: Channel, summary: string, outcome: ContactFields['outcome'], now: Date, topic?: string): Change {
   const contact: ContactFields = {
     caseId,
+    ...(topic ? { topic } : {}),
     channel,
     direction: 'inbound',
     startedAt: now.toISOString(),
@@ -230,7 +234,7 @@ const WRITE_TABLES = (db: LoketDatabase) => [db.cases, db.contacts, db.tasks, db
 
 /** What a desk action knows about its case; optional fields stay absent rather than undefined. */
 function caseTarget(
-  input: { caseId?: string | undefined; channel: Channel; question: string; visitor?: Visitor | undefined },
+  input: { caseId?: string | undefined; channel: Channel; question: string; topic?: string | undefined; visitor?: Visitor | undefined },
   kind: CaseFields['kind'],
   status: CaseFields['status'],
 ): CaseTarget {
@@ -238,6 +242,7 @@ function caseTarget(
     ...(input.caseId ? { caseId: input.caseId } : {}),
     channel: input.channel,
     question: input.question,
+    ...(input.topic ? { topic: input.topic } : {}),
     ...(input.visitor ? { visitor: input.visitor } : {}),
     kind,
     status,
@@ -307,7 +312,7 @@ export async function fileWooRequest(db: LoketDatabase, input: FilingInput, cont
       ...lifecycleFields(initial),
     };
     const changes: Change[] = [];
-    if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.subject, 'woo-filed', now));
+    if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.subject, 'woo-filed', now, input.topic));
     changes.push({ entity: 'wooRequests', op: 'create', id: requestId, values: { ...fields } });
     if (options.callback) {
       const due = callbackDueBy(context.today, extra);
