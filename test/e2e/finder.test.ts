@@ -143,10 +143,37 @@ describe('document finder', () => {
     await page.getByRole('searchbox').fill('zwembad atlantis');
     await page.getByText('No document found for ‘zwembad atlantis’.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // A miss does not push a formal request: the Woo request is the secondary action.
+    expect(await page.getByRole('link', { name: 'File a Woo request' }).getAttribute('data-variant')).toBe('secondary');
     await page.getByRole('link', { name: 'File a Woo request' }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: /Woo request/ }).waitFor();
     // The words typed are kept for when staff come back.
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('zwembad atlantis');
+    // "No document found" is an outcome to record: the intake opens with it chosen and the query as the question.
+    await page.getByRole('button', { name: 'Record: no document found' }).click();
+    await expect(page.getByRole('textbox', { name: "The visitor's question" }).inputValue()).resolves.toBe('zwembad atlantis');
+    await page.getByRole('button', { name: /Outcome/ }).filter({ hasText: 'No document found' }).waitFor();
+  });
+
+  it('a coordinator imports a Woogle CSV from the app: progress, bad row reported by line, desks receive the documents', async () => {
+    const { page } = await stack.openApp({ signIn: 'coordinator' });
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
+    const csv =
+      'dc_identifier,dc_title,dc_description,dc_type,dc_publisher,dc_publisher_name,dc_source,foi_decisionDate\n' +
+      'e2e-1,Besluit ijsbaan Marktplein,Tijdelijke ijsbaan in december,2d,gm0344,Gemeente Utrecht,https://open.example/e2e-1,2025-11-20\n' +
+      'e2e-2,Zonder geldige categorie,,9z,gm0344,Gemeente Utrecht,https://open.example/e2e-2,2025-11-20\n' +
+      'e2e-3,Jaarverslag speeltuinen,,2g,gm0344,Gemeente Utrecht,https://open.example/e2e-3,2025-03-01\n';
+    await page.getByLabel('Bestand').setInputFiles({ name: 'catalogus.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Klaar. 2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 overgeslagen.' }).waitFor();
+    await expect(page.getByRole('list', { name: 'Overgeslagen regels' }).textContent()).resolves.toMatch(/^Regel 3: dc_type/);
+    expect(await page.locator('.finder-import progress').getAttribute('value')).toBe('100');
+    expect(await axeViolations(page)).toEqual([]);
+    // The desk's next pull brings the documents into the finder.
+    await page.getByRole('heading', { level: 2, name: '13 documenten in de catalogus' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('searchbox').fill('ijsbaan');
+    await page.getByRole('heading', { level: 2, name: '1 document gevonden' }).waitFor();
   });
 });

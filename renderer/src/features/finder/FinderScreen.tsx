@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { database } from '../../db/database';
-import { ButtonLink, EmptyState, PageHeader, SearchField } from '../../ui';
+import { Button, ButtonLink, EmptyState, PageHeader, SearchField } from '../../ui';
+import { startIntakeWith } from '../contact';
 import { GuidePanel } from '../guide';
+import { CatalogueImport } from './CatalogueImport';
 import { DocumentDetail } from './DocumentDetail';
 import { FacetBar, type Filters } from './FacetBar';
 import { ResultList } from './ResultList';
@@ -60,9 +62,15 @@ export function FinderScreen() {
           {found.total === 0 ? (
             <EmptyState
               action={
-                <ButtonLink variant="primary" href={routeHref('woo', 'new')}>
-                  {t('fileWoo')}
-                </ButtonLink>
+                // A miss is first of all an outcome to record; a formal request is the visitor's choice.
+                <>
+                  <Button variant="primary" onPress={() => startIntakeWith({ outcome: 'document-not-found', question: query.trim() })}>
+                    {t('recordNotFound')}
+                  </Button>
+                  <ButtonLink variant="secondary" href={routeHref('woo', 'new')}>
+                    {t('fileWoo')}
+                  </ButtonLink>
+                </>
               }
             >
               {t('noResults', { query: query.trim() })}
@@ -85,6 +93,7 @@ export function FinderScreen() {
           )}
         </div>
       )}
+      <CatalogueImport />
     </>
   );
 }
