@@ -1,5 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-aria-components';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -135,39 +134,42 @@ function SavedViews({ filter, onApply }: { filter: CaseFilter; onApply: (f: Case
 
 function CaseList({ rows }: { rows: readonly CaseRow[] }) {
   const { t } = useTranslation('overview');
+  // Formatters made once for the list (Intl objects are costly), not per row.
   const format = useFormatters();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
     <div ref={scroller} className="overview-scroller" data-testid="case-history-scroller" tabIndex={0} role="region" aria-label={t('cases.listLabel')}>
       <ul className="overview-case-list" style={{ height: virtual.getTotalSize() }}>
-        {virtual.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <li
-              key={row.id}
-              className="overview-case-row"
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <Link className="overview-case-link" href={routeHref('overview', 'case', row.id)}>
-                <span className="overview-case-number">{row.number}</span>
-                <span className="overview-case-topic">{row.topic || t('cases.noTopic')}</span>
-              </Link>
-              <span className="overview-case-meta">
-                <Badge tone={row.status === 'closed' ? 'neutral' : 'brand'}>{t(`status.${row.status}`)}</Badge>
-                <span>{t(`kind.${row.kind}`)}</span>
-                <span>{t(`channel.${row.channel}`)}</span>
-                <span>{row.assignee || t('cases.unassigned')}</span>
-                <time dateTime={row.createdAt}>{format.shortDateTime(row.createdAt)}</time>
-                {row.overdue ? <Badge tone="danger">{t('cases.overdue')}</Badge> : null}
-                {row.hasWoo ? <Badge tone="warn">{t('cases.woo')}</Badge> : null}
-              </span>
-            </li>
-          );
-        })}
+        {virtual.getVirtualItems().map((item) => (
+          <CaseListRow key={rows[item.index]!.id} row={rows[item.index]!} position={item.index + 1} total={rows.length} top={item.start} when={format.shortDateTime} />
+        ))}
       </ul>
     </div>
   );
 }
+
+/**
+ * One row of the list. Rows come and go on every scrolled frame, so each is kept light: memoised,
+ * and a plain link (a hash route needs no router component) instead of the kit's interactive Link.
+ */
+const CaseListRow = memo(function CaseListRow({ row, position, total, top, when }: { row: CaseRow; position: number; total: number; top: number; when: (iso: string) => string }) {
+  const { t } = useTranslation('overview');
+  return (
+    <li className="overview-case-row" aria-setsize={total} aria-posinset={position} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <a className="overview-case-link" href={routeHref('overview', 'case', row.id)}>
+        <span className="overview-case-number">{row.number}</span>
+        <span className="overview-case-topic">{row.topic || t('cases.noTopic')}</span>
+      </a>
+      <span className="overview-case-meta">
+        <Badge tone={row.status === 'closed' ? 'neutral' : 'brand'}>{t(`status.${row.status}`)}</Badge>
+        <span>{t(`kind.${row.kind}`)}</span>
+        <span>{t(`channel.${row.channel}`)}</span>
+        <span>{row.assignee || t('cases.unassigned')}</span>
+        <time dateTime={row.createdAt}>{when(row.createdAt)}</time>
+        {row.overdue ? <Badge tone="danger">{t('cases.overdue')}</Badge> : null}
+        {row.hasWoo ? <Badge tone="warn">{t('cases.woo')}</Badge> : null}
+      </span>
+    </li>
+  );
+});

@@ -54,10 +54,19 @@ export async function purgeCase(db: LoketDatabase, caseId: string, mode: PurgeMo
   return true;
 }
 
+/** Pages of this many records, with a pause between them, so a scan of 100,000 cases never blocks the screen. */
+const SCAN_PAGE = 250;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Closed cases whose retention has passed and that still hold personal data. */
 export async function casesDueForPurge(db: LoketDatabase, today: IsoDate, months: number): Promise<CaseRecord[]> {
-  const closed = (await db.cases.where('status').equals('closed').toArray()) as unknown as CaseRecord[];
-  const due = closed.filter((c) => !(c as { deleted?: boolean }).deleted && isPurgeDue(c, today, months));
+  const keys = await db.cases.where('status').equals('closed').primaryKeys();
+  const due: CaseRecord[] = [];
+  for (let start = 0; start < keys.length; start += SCAN_PAGE) {
+    const page = (await db.cases.bulkGet(keys.slice(start, start + SCAN_PAGE))) as unknown as (CaseRecord | undefined)[];
+    for (const c of page) if (c && !(c as { deleted?: boolean }).deleted && isPurgeDue(c, today, months)) due.push(c);
+    await pause();
+  }
   const out: CaseRecord[] = [];
   for (const record of due) {
     const [contacts, tasks] = await Promise.all([

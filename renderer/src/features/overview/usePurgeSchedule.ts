@@ -8,6 +8,8 @@ import { runRetentionPurge } from './repository';
 
 const KEY = 'loket.overview.lastPurge';
 const EVERY_MS = 60 * 60_000;
+/** The first run waits until the coordinator has settled in: a daily purge need not compete with opening the workspace. */
+const FIRST_AFTER_MS = 30_000;
 
 /** Runs the retention purge at most once a day on a coordinator's workstation; returns how many cases changed. */
 export async function purgeIfDue(actor: string, now = new Date()): Promise<number | null> {
@@ -21,15 +23,19 @@ export async function purgeIfDue(actor: string, now = new Date()): Promise<numbe
 
 /**
  * The scheduled purge (issue 10 point 8). It runs where every case is: on a coordinator's
- * workstation while the workspace is open, on opening and then hourly (once per Amsterdam day);
+ * workstation while the workspace is open, half a minute after opening and then hourly (once per
+ * Amsterdam day);
  * the cleared fields then sync to the hub and every desk. Each purged case is an audited action.
  */
 export function useScheduledPurge(): void {
   const actor = useActor();
   useEffect(() => {
     const run = () => void purgeIfDue(actor).catch(() => undefined);
-    run();
+    const first = setTimeout(run, FIRST_AFTER_MS);
     const timer = setInterval(run, EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [actor]);
 }
