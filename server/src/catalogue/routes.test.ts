@@ -18,15 +18,15 @@ describe('catalogue import over HTTP', () => {
   afterAll(() => test.dispose());
 
   it('streams a file larger than the general body limit and reports the result and progress', async () => {
-    const rows = [...generateCatalogue(2500, PUBLISHERS)].map((row) => ({ ...row, foi_decisionText: row.foi_decisionText + ' ' + 'x'.repeat(900) }));
+    const rows = [...generateCatalogue(600, PUBLISHERS)].map((row) => ({ ...row, foi_decisionText: row.foi_decisionText + ' ' + 'x'.repeat(3800) }));
     const csv = csvHeader() + rows.map(csvLine).join('') + 'kapot,,,,,,\n';
     expect(csv.length).toBeGreaterThan(2 * 1024 * 1024);
     const id = crypto.randomUUID();
     const response = await app.request(`/catalogue/imports?format=csv&id=${id}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
     expect(response.status, await response.clone().text()).toBe(200);
     const result = await response.json();
-    expect(result).toMatchObject({ rows: 2501, added: 2500, skipped: 1, done: true, cancelled: false, bytes: Buffer.byteLength(csv) });
-    expect(result.problems).toEqual([{ line: 2502, message: expect.stringMatching(/dc_title/) }]);
+    expect(result).toMatchObject({ rows: 601, added: 600, skipped: 1, done: true, cancelled: false, bytes: Buffer.byteLength(csv) });
+    expect(result.problems).toEqual([{ line: 602, message: expect.stringMatching(/dc_title/) }]);
     expect(await (await app.request(`/catalogue/imports/${id}`)).json()).toEqual(result);
     const again = await app.request(`/catalogue/imports?format=csv&id=${id}`, { method: 'POST', body: csv });
     expect(again.status).toBe(409);
