@@ -137,11 +137,11 @@ export async function importCatalogue(db: Db, input: AsyncIterable<Uint8Array | 
     if (progress.problems.length < MAX_PROBLEMS) progress.problems.push(problem);
   };
   const rows = options.format === 'csv' ? csvRows(input, report) : jsonRows(input);
-  let batch: Array<{ id: string; data: Record<string, unknown> }> = [];
+  let batch = new Map<string, Record<string, unknown>>();
   const flush = async () => {
-    if (batch.length === 0) return;
-    const pending = batch;
-    batch = [];
+    if (batch.size === 0) return;
+    const pending = [...batch].map(([id, data]) => ({ id, data }));
+    batch = new Map();
     await writeBatch(db, pending, options.actor, (options.now?.() ?? new Date()).toISOString(), progress);
     options.onProgress?.({ ...progress, problems: [...progress.problems] });
   };
@@ -157,12 +157,9 @@ export async function importCatalogue(db: Db, input: AsyncIterable<Uint8Array | 
       continue;
     }
     progress.rows++;
-    const data = documentData(parsed.data);
-    // The same identifier twice in one file: the later row wins, as it would in two imports.
-    const existing = batch.findIndex((entry) => entry.id === catalogueDocumentId(parsed.data.dc_identifier));
-    if (existing >= 0) batch.splice(existing, 1);
-    batch.push({ id: catalogueDocumentId(parsed.data.dc_identifier), data });
-    if (batch.length >= BATCH) await flush();
+    // The same identifier twice in one batch: the later row wins, as it would in two imports.
+    batch.set(catalogueDocumentId(parsed.data.dc_identifier), documentData(parsed.data));
+    if (batch.size >= BATCH) await flush();
   }
   if (!progress.cancelled) await flush();
   return progress;
