@@ -8,7 +8,7 @@ import { boardItems } from './board';
 import { filterAndSort, type CaseRow } from './caseHistory';
 import { loadCaseRows, loadDossier } from './data';
 import { toXlsx } from './exports';
-import { assignCases, duplicateNumbers, purgeCase, runRetentionPurge } from './repository';
+import { assignCases, auditPersonalExport, duplicateNumbers, purgeCase, runRetentionPurge } from './repository';
 import { stationOfActor } from './CaseDossierView';
 
 const names: string[] = [];
@@ -99,6 +99,13 @@ describe('coordinator actions', () => {
       ['privacy.erased', 'B2'],
       ['test.created', 'K7Q'],
     ]);
+  });
+
+  it('records an export with personal data in the audit trail (columns, who), to be synced', async () => {
+    const db = freshDb();
+    await auditPersonalExport(db, 'coord@K7Q', 'cases', ['Naam bezoeker', 'Vraag']);
+    const [event] = await db.audit.toArray();
+    expect(event).toMatchObject({ actor: 'coord@K7Q', action: 'export.personal.cases', entity: 'cases', fields: ['Naam bezoeker', 'Vraag'], unsent: 1 });
   });
 
   it('finds duplicate case numbers', async () => {
