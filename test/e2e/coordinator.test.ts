@@ -102,6 +102,8 @@ describe('the coordinator workspace', () => {
     await view(page, /Zaakgeschiedenis/);
     await page.getByRole('status').filter({ hasText: /zaken van/ }).waitFor();
     await expectAxeClean(page, 'case history nl');
+    // The list under the filters: scrolled into view (the workspace scrolls inside its own pane).
+    await page.getByTestId('case-history-scroller').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await page.screenshot({ path: resolve(shots, 'coordinator-case-history.png') });
     await page.getByRole('searchbox', { name: /Zoeken in nummer/ }).fill(seeded.overdue[0]!);
     await page.getByRole('status').filter({ hasText: '1 zaak van' }).waitFor();
