@@ -42,6 +42,7 @@ export const CONTACT_OUTCOMES = [
   'answered',
   'referred',
   'document-found',
+  'document-not-found',
   'woo-filed',
   'avg-routed',
   'callback-needed',

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { createElement, useState } from 'react';
+import { AtSign, Check, Landmark, Mail, MessageSquare, Phone, PhoneCall, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRecord, TaskRecord } from '../../../../shared/model/case';
 import { database } from '../../db/database';
@@ -29,8 +30,8 @@ export function CaseTimeline({ timeline, actor }: { timeline: Timeline; actor: s
   );
 }
 
-/** Decorative; the channel is also named in words. Glyphs every desk font has (no emoji). */
-const CHANNEL_ICONS: Record<ContactRecord['channel'], string> = { balie: '⌂', telefoon: '☎', 'e-mail': '@', post: '✉', chat: '✎' };
+/** Decorative; the channel is also named in words. */
+const CHANNEL_ICONS: Record<ContactRecord['channel'], LucideIcon> = { balie: Landmark, telefoon: Phone, 'e-mail': AtSign, post: Mail, chat: MessageSquare };
 
 function ContactEntry({ contact }: { contact: ContactRecord }) {
   const { t } = useTranslation('cases');
@@ -38,7 +39,7 @@ function ContactEntry({ contact }: { contact: ContactRecord }) {
   return (
     <li className="timeline-entry" data-kind="contact">
       <span className="timeline-icon" aria-hidden="true">
-        {CHANNEL_ICONS[contact.channel]}
+        {createElement(CHANNEL_ICONS[contact.channel], { size: 18 })}
       </span>
       <div className="timeline-body">
         <p className="timeline-heading">
@@ -77,14 +78,16 @@ function TaskEntry({ task, actor }: { task: TaskRecord; actor: string }) {
       setFailed(true);
     }
   };
+  // Stored in Dutch (Klantinteracties gevraagdeHandeling); the known ones are shown translated.
+  const action = t(`timeline.actions.${task.action}`, { defaultValue: task.action });
   return (
     <li className="timeline-entry" data-kind="task" data-done={done || undefined} data-overdue={overdue || undefined}>
       <span className="timeline-icon" aria-hidden="true">
-        {done ? '✓' : '↩'}
+        {done ? <Check size={18} /> : <PhoneCall size={18} />}
       </span>
       <div className="timeline-body">
         <p className="timeline-heading">
-          <span className="timeline-kind">{t('timeline.task', { action: task.action })}</span>
+          <span className="timeline-kind">{t('timeline.task', { action })}</span>
           <time dateTime={task.createdAt}>{format.dateTime(task.createdAt)}</time>
         </p>
         <p className="timeline-meta">
@@ -94,7 +97,7 @@ function TaskEntry({ task, actor }: { task: TaskRecord; actor: string }) {
         </p>
         {task.note ? <p className="timeline-text">{task.note}</p> : null}
         {failed ? <ErrorMessage alert={false}>{t('case.failed')}</ErrorMessage> : null}
-        <Button size="small" onPress={() => void toggle()} aria-label={done ? t('timeline.reopenLabel', { action: task.action }) : t('timeline.completeLabel', { action: task.action })}>
+        <Button size="small" onPress={() => void toggle()} aria-label={done ? t('timeline.reopenLabel', { action }) : t('timeline.completeLabel', { action })}>
           {done ? t('timeline.reopen') : t('timeline.complete')}
         </Button>
       </div>

@@ -1,13 +1,16 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TaskRecord } from '../../../../shared/model/case';
+import type { CaseRecord, TaskRecord, Visitor } from '../../../../shared/model/case';
 import { commitAction } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
-import { withCaseNumbers } from './repository';
 
 export interface TaskWithCase {
   task: TaskRecord;
   caseNumber: string | undefined;
+  /** Whom to call back: the case's visitor (name and number, when known). */
+  visitor: Visitor | undefined;
+  /** The case's question, for a one-line reminder of what the call is about. */
+  question: string | undefined;
 }
 
 /**
@@ -21,7 +24,12 @@ export async function openTasksDueBy(db: LoketDatabase, until: Date, limit = 100
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as TaskRecord[];
-  return withCaseNumbers(db, tasks, (task) => task.caseId, (task, caseNumber) => ({ task, caseNumber }));
+  const cases = (await db.cases.bulkGet([...new Set(tasks.map((task) => task.caseId))])) as (CaseRecord | undefined)[];
+  const byId = new Map(cases.filter((record): record is CaseRecord => Boolean(record && !record.deleted)).map((record) => [record.id, record]));
+  return tasks.map((task) => {
+    const found = byId.get(task.caseId);
+    return { task, caseNumber: found?.number, visitor: found?.visitor, question: found?.question };
+  });
 }
 
 export function useOpenTasksDueBy(until: Date): TaskWithCase[] | undefined {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Plus } from 'lucide-react';
 import { routeHref } from '../../app/route';
 import { ButtonLink } from '../../ui';
 import './intake.css';
@@ -11,9 +12,7 @@ export function NewContactButton({ variant = 'topbar' }: { variant?: 'topbar' | 
   const { t } = useTranslation('intake');
   return (
     <ButtonLink variant={variant === 'page' ? 'primary' : 'secondary'} className={`new-contact new-contact-${variant}`} href={routeHref('contact', 'new')} aria-keyshortcuts="Alt+N">
-      <span aria-hidden="true" className="new-contact-plus">
-        +
-      </span>
+      <Plus aria-hidden="true" className="new-contact-plus" size={18} />
       <span>{t('newContact')}</span>
       <kbd className="kbd">{t('newContactShortcut')}</kbd>
     </ButtonLink>

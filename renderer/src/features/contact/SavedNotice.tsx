@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { writeDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
@@ -104,9 +105,7 @@ export function SavedNotice({ placement }: { placement: 'start' | 'intake' }) {
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
     >
-      <span className="notice-icon" aria-hidden="true">
-        ✓
-      </span>
+      <Check className="notice-icon" aria-hidden="true" size={20} />
       <div className="notice-body">
         <p className="notice-title">
           {saved.caseCreated ? t('saved.newCase', { number: saved.caseNumber }) : t('saved.existingCase', { number: saved.caseNumber })}

@@ -1,4 +1,5 @@
 import { Link } from 'react-aria-components';
+import { Pencil } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { readDraft } from '../../app/drafts';
 import { routeHref } from '../../app/route';
@@ -37,9 +38,7 @@ export function StartScreen() {
       <SavedNotice placement="start" />
       {draft && intakeHasContent(draft) ? (
         <div className="notice notice-draft">
-          <span className="notice-icon" aria-hidden="true">
-            ✎
-          </span>
+          <Pencil className="notice-icon" aria-hidden="true" size={20} />
           <div className="notice-body">
             <p className="notice-title">{t('start.draftTitle')}</p>
             <p>{t('start.draftBody', { time: format.time(draft.startedAt) })}</p>
@@ -75,13 +74,13 @@ function ContactsToday() {
       <ListState items={contacts} loading={t('common:loading')} empty={t('today.empty')}>
         {(list) => (
           <ul className="contact-list">
-            {list.map(({ contact, caseNumber }) => (
+            {list.map(({ contact, caseNumber, caseTopic }) => (
               <li key={contact.id} className="contact-row">
                 <time dateTime={contact.startedAt} className="contact-time">
                   {format.time(contact.startedAt)}
                 </time>
                 <span className="contact-what">
-                  <span className="contact-topic">{contact.topic ?? t('today.noTopic')}</span>
+                  <span className="contact-topic">{contact.topic || caseTopic || t('today.noTopic')}</span>
                   <span className="contact-meta">
                     {t(`channel.${contact.channel}`)} · {t(`outcome.${contact.outcome}`)}
                   </span>

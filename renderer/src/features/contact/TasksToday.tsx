@@ -9,11 +9,17 @@ import { actorFor } from '../../workstation';
 import { endOfDay, sameDay, useNow } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import { Badge, Button, ErrorMessage, ListState, WarningFlag } from '../../ui';
+import { CALLBACK_ACTION } from './repository';
+
+/** A dialable tel: URI from a number as typed ("020-123 45 67" → "tel:0201234567"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
 
 /**
  * Callbacks and other tasks due today, overdue ones first and marked in words and with an icon
- * (not by colour alone). Personal details stay on the case screen: this screen may face the
- * visitor at the desk.
+ * (not by colour alone). A callback card says whom to call (name, number as a tel: link), what
+ * about (the question in one line) and by when, so staff can act without opening the case.
  */
 export function TasksToday() {
   const { t } = useTranslation('intake');
@@ -53,9 +59,11 @@ export function TasksToday() {
       <ListState items={tasks} loading={t('common:loading')} empty={t('tasks.empty')}>
         {(list) => (
           <ul className="task-list">
-            {list.map(({ task, caseNumber }) => {
+            {list.map(({ task, caseNumber, visitor, question }) => {
               const isOverdue = task.dueAt < now.toISOString();
-              const label = `${task.action} ${caseNumber ?? ''}`.trim();
+              // Stored in Dutch (Klantinteracties gevraagdeHandeling); shown in the UI language.
+              const action = task.action === CALLBACK_ACTION ? t('tasks.callback') : task.action;
+              const label = `${action} ${caseNumber ?? ''}`.trim();
               const dueText = sameDay(new Date(task.dueAt), now) ? format.time(task.dueAt) : `${format.day(task.dueAt)} ${format.time(task.dueAt)}`;
               return (
                 <li key={task.id} className="task" data-overdue={isOverdue || undefined}>
@@ -70,13 +78,28 @@ export function TasksToday() {
                     </time>
                   </div>
                   <div className="task-what">
-                    <span className="task-action">{task.action}</span>
-                    <span className="task-assignee">{t('tasks.for', { assignee: task.assignee })}</span>
-                    {caseNumber ? (
-                      <Link className="case-link" href={routeHref('cases', task.caseId)}>
-                        {caseNumber}
-                      </Link>
+                    <span className="task-action">
+                      {action}
+                      {visitor?.name ? <span className="task-name">{visitor.name}</span> : null}
+                      {visitor?.phone ? (
+                        <a className="task-phone" href={telHref(visitor.phone)}>
+                          {visitor.phone}
+                        </a>
+                      ) : null}
+                    </span>
+                    {question ? (
+                      <span className="task-question" title={question}>
+                        {question}
+                      </span>
                     ) : null}
+                    <span className="task-assignee">
+                      {t('tasks.for', { assignee: task.assignee })}
+                      {caseNumber ? (
+                        <Link className="case-link" href={routeHref('cases', task.caseId)}>
+                          {caseNumber}
+                        </Link>
+                      ) : null}
+                    </span>
                   </div>
                   <Button size="small" onPress={() => void complete(task.id, label)} aria-label={t('tasks.completeLabel', { task: label })}>
                     {t('tasks.complete')}

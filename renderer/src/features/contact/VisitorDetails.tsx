@@ -1,4 +1,5 @@
 import { Button as AriaButton, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ACCESSIBILITY_NEEDS } from '../../../../shared/model/case';
 import { COMMON_LANGUAGES, type IntakeDraft, MORE_LANGUAGES, NAME_MAX, POSTAL_MAX } from '../../../../shared/model/intake';
@@ -40,9 +41,7 @@ export function VisitorDetails({ expanded, onExpandedChange, visitor, onChange, 
     <Disclosure className="details" isExpanded={expanded} onExpandedChange={onExpandedChange}>
       <Heading level={2} className="details-heading">
         <AriaButton slot="trigger" className="details-trigger">
-          <span className="details-chevron" aria-hidden="true">
-            {expanded ? '▾' : '▸'}
-          </span>
+          {expanded ? <ChevronDown className="details-chevron" aria-hidden="true" size={18} /> : <ChevronRight className="details-chevron" aria-hidden="true" size={18} />}
           <span>{t('visitor.title')}</span>
           <span className="details-summary">{filled ? t('visitor.filled', { count: filled }) : t('visitor.anonymous')}</span>
         </AriaButton>

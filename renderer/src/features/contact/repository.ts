@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/model/intake';
 import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
-import { CaseGoneError, nextCaseNumber, withCaseNumbers } from '../cases';
+import { CaseGoneError, nextCaseNumber } from '../cases';
 
 /** The action a callback task asks for (Klantinteracties `gevraagdeHandeling`). */
 export const CALLBACK_ACTION = 'Terugbellen';
@@ -135,6 +135,8 @@ export async function undoIntake(db: LoketDatabase, saved: SavedIntake, context:
 export interface ContactWithCase {
   contact: ContactRecord;
   caseNumber: string | undefined;
+  /** The case's topic: shown when the contact itself has none (a Woo filing, an older record). */
+  caseTopic: string | undefined;
 }
 
 /** Contacts since `since` (e.g. the start of today), newest first, with their case numbers. */
@@ -146,7 +148,12 @@ export async function contactsSince(db: LoketDatabase, since: Date, limit = 50):
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as ContactRecord[];
-  return withCaseNumbers(db, contacts, (contact) => contact.caseId, (contact, caseNumber) => ({ contact, caseNumber }));
+  const cases = (await db.cases.bulkGet([...new Set(contacts.map((contact) => contact.caseId))])) as (CaseRecord | undefined)[];
+  const byId = new Map(cases.filter((record): record is CaseRecord => Boolean(record && !record.deleted)).map((record) => [record.id, record]));
+  return contacts.map((contact) => {
+    const found = byId.get(contact.caseId);
+    return { contact, caseNumber: found?.number, caseTopic: found?.topic || undefined };
+  });
 }
 
 export function useContactsSince(since: Date): ContactWithCase[] | undefined {

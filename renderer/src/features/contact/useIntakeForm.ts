@@ -96,7 +96,13 @@ export function useIntakeForm(routeCaseId: string | undefined): IntakeForm {
     const visible = submitted || blurred.has(field) || issue.code.endsWith('.tooLong');
     return visible ? t(`validation.${issue.code}`, { max: issue.params?.max === undefined ? undefined : format.number(issue.params.max) }) : undefined;
   };
-  const onBlur = (field: string) => setBlurred((previous) => (previous.has(field) ? previous : new Set(previous).add(field)));
+  // Leaving a field counts only when something was typed in it: the intake opens with the cursor in
+  // the question, and clicking a channel or the case search must not scold an empty question.
+  const onBlur = (field: string) => {
+    const element = refs.current.get(field);
+    if (element && 'value' in element && element.value.trim() === '') return;
+    setBlurred((previous) => (previous.has(field) ? previous : new Set(previous).add(field)));
+  };
 
   // Opened from a case ("Contact toevoegen"): attach to it, keeping whatever was typed already.
   const appliedRouteCase = useRef<string | null>(null);
@@ -105,6 +111,15 @@ export function useIntakeForm(routeCaseId: string | undefined): IntakeForm {
     appliedRouteCase.current = routeCaseId;
     update((d) => ({ ...d, caseMode: 'existing', caseId: routeCaseId }));
   }, [routeCaseId, update]);
+
+  // A follow-up on a case is about the case's topic unless staff chose another: filled in once per
+  // attached case, so clearing it by hand sticks.
+  const topicFromCase = useRef<string | null>(null);
+  useEffect(() => {
+    if (!attached || topicFromCase.current === attached.id) return;
+    topicFromCase.current = attached.id;
+    if (attached.topic) update((d) => (d.topic ? d : { ...d, topic: attached.topic ?? '' }));
+  }, [attached, update]);
 
   // Opening a new contact means moving on: the previous save can no longer be undone. Only on
   // opening – this screen is still mounted for a moment after its own save.
