@@ -19,10 +19,10 @@ function CasesArea(props: ScreenProps) {
 }
 
 /** Centre settings, then the hub's workstations (coordinator, admin) and accounts (admin). */
-function SettingsArea(props: ScreenProps) {
+function SettingsArea() {
   return (
     <>
-      <SettingsScreen {...props} />
+      <SettingsScreen />
       <Administration />
     </>
   );

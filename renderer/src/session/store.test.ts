@@ -91,7 +91,15 @@ describe('the desk session', { timeout: 30_000 }, () => {
     const store = makeStore();
     await store.init();
     expect(store.get()).toEqual({ status: 'signed-out' });
-    const local = createSessionStore({ ...({} as never), hubUrl: async () => undefined });
+    const local = createSessionStore({
+      hubUrl: async () => undefined,
+      secureStore: secure,
+      storage: localStorage,
+      fetch: fake.fetch,
+      clientId: async () => 'unused',
+      adoptStationCode: async () => undefined,
+      workstationName: async () => 'unused',
+    });
     await local.init();
     expect(local.get()).toEqual({ status: 'no-hub' });
   });
