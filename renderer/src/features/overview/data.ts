@@ -59,22 +59,21 @@ export async function loadCaseRows(db: LoketDatabase, today: IsoDate, now: Date)
   }));
 }
 
+/** The contact outcome issue 14 records when what the visitor asked for is not public. */
+export const NOT_FOUND_OUTCOME = 'document-not-found';
+
 /**
- * "Niet gevonden" signals. Issue 14 records them; until its store exists the desk has none to
- * read, and the indicator shows that honestly as zero signals.
+ * "Niet gevonden" signals: contacts that ended 'document-not-found' (issue 14), by their topic –
+ * the subject without the visitor's own words, so a purge leaves the figure unchanged.
  */
-async function notFoundSignals(): Promise<NotFoundSignal[]> {
-  return [];
+export function notFoundSignals(contacts: readonly ContactRecord[]): NotFoundSignal[] {
+  // Compared as text: the outcome is issue 14's addition to the model.
+  return contacts.flatMap((c) => ((c.outcome as string) === NOT_FOUND_OUTCOME && c.topic ? [{ at: c.startedAt, subject: c.topic }] : []));
 }
 
 export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorInput> {
-  const [cases, contacts, tasks, woo, notFound] = await Promise.all([
-    db.cases.toArray(),
-    db.contacts.toArray(),
-    db.tasks.toArray(),
-    db.wooRequests.toArray(),
-    notFoundSignals(),
-  ]);
+  const [cases, contacts, tasks, woo] = await Promise.all([db.cases.toArray(), db.contacts.toArray(), db.tasks.toArray(), db.wooRequests.toArray()]);
+  const notFound = notFoundSignals(live(contacts) as unknown as ContactRecord[]);
   return {
     cases: (live(cases) as unknown as CaseRecord[]).map((c) => ({ id: c.id, createdAt: c.createdAt })),
     contacts: (live(contacts) as unknown as ContactRecord[]).map((c) => ({

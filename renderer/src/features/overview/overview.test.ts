@@ -6,7 +6,7 @@ import { LoketDatabase } from '../../db/database';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { boardItems } from './board';
 import { filterAndSort, type CaseRow } from './caseHistory';
-import { loadCaseRows, loadDossier } from './data';
+import { loadCaseRows, loadDossier, notFoundSignals } from './data';
 import { toXlsx } from './exports';
 import { assignCases, auditPersonalExport, duplicateNumbers, purgeCase, runRetentionPurge } from './repository';
 import { stationOfActor } from './CaseDossierView';
@@ -123,6 +123,15 @@ describe('coordinator actions', () => {
     await create(db, 'tasks', { caseId: id, action: 'Terugbellen', assignee: 'anna', dueAt: '2026-03-02T10:00:00.000Z', status: 'te_verwerken' });
     const [r] = await loadCaseRows(db, '2026-03-02', new Date('2026-03-02T11:00:00Z'));
     expect(r).toMatchObject({ station: 'K7Q', language: 'tur', overdue: true, hasWoo: false, text: 'oc-2026-k7q-00001 bomen' });
+  });
+});
+
+describe('"niet gevonden" signals', () => {
+  it('come from contacts that ended document-not-found, by topic (no visitor words)', () => {
+    const contact = (outcome: string, topic?: string) => ({ outcome, topic, startedAt: '2026-03-02T09:00:00.000Z', summary: 'Notulen van mevrouw X' }) as never;
+    expect(notFoundSignals([contact('document-not-found', 'Bomenkap'), contact('document-found', 'Afval'), contact('document-not-found')])).toEqual([
+      { at: '2026-03-02T09:00:00.000Z', subject: 'Bomenkap' },
+    ]);
   });
 });
 
