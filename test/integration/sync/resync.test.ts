@@ -16,6 +16,7 @@ import { disposeStations, edit, HUB, hubRecord, openCase, startHub, station, typ
 let hub: Hub;
 let dir: string;
 let folder: string;
+// Opening and copying PGlite folders is slow on a loaded machine.
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'loket-resync-'));
   folder = join(dir, 'hub');
@@ -84,7 +85,7 @@ describe('resync after a restore', () => {
     await syncOnce(b, HUB, hub.fetch);
     expect((await b.cases.get(kept.id))!.question).toBe('Aangepast na de back-up');
     expect((await b.cases.get(lost.id))!.topic).toBe('Na de back-up');
-  });
+  }, 120_000);
 
   it('a new hub identity after a restore: a desk below the restored head neither skips nor loses anything (point 11)', async () => {
     const a = station();
@@ -113,5 +114,5 @@ describe('resync after a restore', () => {
     expect((await b.cases.get(fromA.id))!.topic).toBe('Van A, na de back-up');
     // Revisions match the hub's on both desks.
     for (const desk of [a, b]) expect((await desk.cases.get(base.id))!.rev).toBe((await hubRecord(hub.db, 'cases', base.id))!.rev);
-  });
+  }, 120_000);
 });
