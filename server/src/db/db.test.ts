@@ -4,21 +4,31 @@ import type { Db } from './db';
 import { migrate, MigrationError, schemaVersion, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations/index';
 
+// Written out, not read from the migrations: a migration that drops or forgets a table shows here.
 const TABLES = [
   'applied_mutations',
   'audit',
+  'audit_counter',
   'cases',
   'centre_settings',
   'clients',
   'conflicts',
   'contacts',
   'documents',
+  'hub_identity',
+  'refresh_tokens',
   'revision_counter',
   'schema_migrations',
+  'sessions',
   'tasks',
   'users',
   'woo_requests',
+  'workstations',
 ];
+
+/** The newest schema version, and a free id after it for the tests' extra migrations. */
+const LATEST = MIGRATIONS.at(-1)!.id;
+const NEXT = LATEST + 1;
 
 async function tables(db: Db): Promise<string[]> {
   const { rows } = await db.query<{ name: string }>(
@@ -45,7 +55,7 @@ describe.each(backends)('database on $name', (backend) => {
 
     it('are idempotent: a restart applies nothing and keeps the data', async () => {
       await db.query(`insert into users (username, display_name, role, password_hash) values ('anna', 'Anna', 'desk', 'x')`);
-      expect(await migrate(db)).toEqual({ applied: [], schemaVersion: 1 });
+      expect(await migrate(db)).toEqual({ applied: [], schemaVersion: LATEST });
       const { rows } = await db.query('select count(*)::int as n from schema_migrations');
       expect(rows[0]).toEqual({ n: MIGRATIONS.length });
       expect((await db.query('select username from users')).rows).toEqual([{ username: 'anna' }]);
@@ -55,14 +65,14 @@ describe.each(backends)('database on $name', (backend) => {
     it('run concurrently (two hubs starting together) apply each migration once', async () => {
       // The sleep holds the first transaction open long enough for the second to reach its check.
       const extra: Migration = {
-        id: 2,
+        id: NEXT,
         name: 'extra',
         sql: 'select pg_sleep(0.3); create table extra_one (id int primary key); insert into extra_one values (1);',
       };
       const reports = await Promise.all([migrate(db, [...MIGRATIONS, extra]), migrate(db, [...MIGRATIONS, extra])]);
-      expect(reports.flatMap((report) => report.applied)).toEqual([2]);
+      expect(reports.flatMap((report) => report.applied)).toEqual([NEXT]);
       expect((await db.query('select count(*)::int as n from extra_one')).rows[0]).toEqual({ n: 1 });
-      await db.exec(`drop table extra_one; delete from schema_migrations where id = 2;`);
+      await db.exec(`drop table extra_one; delete from schema_migrations where id = ${NEXT};`);
     });
 
     it('refuse a migration whose text changed after it was applied', async () => {
@@ -74,14 +84,14 @@ describe.each(backends)('database on $name', (backend) => {
       await db.query(`insert into schema_migrations (id, name, checksum) values (99, 'future', 'x')`);
       await expect(migrate(db)).rejects.toBeInstanceOf(MigrationError);
       await db.query('delete from schema_migrations where id = 99');
-      expect(await schemaVersion(db)).toBe(1);
+      expect(await schemaVersion(db)).toBe(LATEST);
     });
 
     it('a failing migration leaves neither its tables nor its record behind', async () => {
-      const broken: Migration = { id: 2, name: 'broken', sql: 'create table half_done (id int); select * from no_such_table;' };
+      const broken: Migration = { id: NEXT, name: 'broken', sql: 'create table half_done (id int); select * from no_such_table;' };
       await expect(migrate(db, [...MIGRATIONS, broken])).rejects.toThrow(/no_such_table/);
       expect(await tables(db)).toEqual(TABLES);
-      expect(await schemaVersion(db)).toBe(1);
+      expect(await schemaVersion(db)).toBe(LATEST);
     });
 
     it('reject ids that are not increasing', async () => {
@@ -167,7 +177,7 @@ describe.each(backends)('database on $name', (backend) => {
 
   it('keeps the audit trail insert-only', async () => {
     await db.query(
-      `insert into audit (id, at, actor, action, entity, record_id) values (gen_random_uuid(), now(), 'anna', 'case.created', 'cases', gen_random_uuid())`,
+      `insert into audit (id, at, actor, action, entity, record_id, seq) values (gen_random_uuid(), now(), 'anna', 'case.created', 'cases', gen_random_uuid(), 1)`,
     );
     await expect(db.query(`update audit set actor = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(db.query('delete from audit')).rejects.toThrow(/append-only/);
