@@ -38,7 +38,7 @@ export function OverviewScreen({ route }: ScreenProps) {
   return (
     <>
       {/* The area's title stays "Overzicht" (the shell focuses it); the sub-navigation says which part is open. */}
-      <PageHeader title={t('area.overview.title', { ns: 'common' })} />
+      <PageHeader title={t('common:area.overview.title')} />
       <nav className="overview-nav" aria-label={t('views.label')}>
         <ul>
           {VIEWS.map((id) => (
