@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './support/stack';
-import { logPhoneContactByKeyboard, makePhoneDesk, TYPICAL_CALL } from './intakeJourney';
+import { amsterdamAt, installClock, logPhoneContactByKeyboard, makePhoneDesk, TYPICAL_CALL } from './intakeJourney';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -52,6 +52,10 @@ describe('contact intake in Chromium', () => {
     expect(await page.getByRole('timer').count()).toBe(0);
     await page.getByText('Telefoon', { exact: true }).click();
     await page.getByRole('timer').waitFor();
+    // The button says what it does; the state is said separately once done.
+    await page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+    await page.getByText('Gesprek duurde', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Timer hervatten' }).click();
     await page.getByRole('button', { name: 'Telefoon standaard maken voor deze werkplek' }).click();
     await page.getByText('Dit is het standaardkanaal van deze werkplek.').waitFor();
     await page.getByRole('button', { name: 'Annuleren' }).click();
@@ -64,8 +68,8 @@ describe('contact intake in Chromium', () => {
     // No mouse in this test at all: the journey and the checks after it use the keyboard only.
     const { page } = await stack.openApp();
     await makePhoneDesk(page);
-    await page.reload();
-    await page.getByRole('navigation').waitFor();
+    // 10:00 Amsterdam: the default callback is "today 16:00" (after 15:00 it moves to the next working day).
+    await installClock(page, amsterdamAt(10));
 
     const result = await logPhoneContactByKeyboard(page);
     console.log(`Keyboard-only phone contact with callback: ${result.presses} presses besides the free text (${result.keys.join(', ')})`);
@@ -137,10 +141,24 @@ describe('contact intake in Chromium', () => {
     await page.keyboard.press('Alt+N');
     await question(page).waitFor();
 
+    // Choosing a channel, moving between fields and searching a case scold nobody before a save.
+    await page.getByText('Telefoon', { exact: true }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.getByText('Een bestaande zaak', { exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Zaak zoeken' }).fill('fietsenstalling');
+    await page.getByText('Balie', { exact: true }).click();
+    await page.waitForTimeout(200);
+    expect(await page.locator('.ui-error').allTextContents()).toEqual([]);
+    await page.getByText('Een nieuwe zaak', { exact: true }).click();
+
     // Nothing typed: the question is required.
     await page.keyboard.press('Control+Enter');
     await page.getByText('Vul de vraag van de bezoeker in.').waitFor();
     expect(await activeName(page)).toBe('question');
+    // After the failed save, the error goes as soon as the field is fixed.
+    await page.keyboard.type('W');
+    await page.getByText('Vul de vraag van de bezoeker in.').waitFor({ state: 'detached' });
 
     // Too long: refused with a message and a counter, not cut off (a paste of 4,100 characters).
     const long = 'Lange vraag. '.repeat(316).slice(0, 4100);
@@ -211,6 +229,13 @@ describe('contact intake in Chromium', () => {
     await page.clock.runFor(11_000);
     await notice.getByRole('button', { name: 'Ongedaan maken' }).waitFor({ state: 'detached' });
     await notice.getByRole('link', { name: 'Zaak openen' }).waitFor();
+
+    // Going to another area and back: the confirmation is gone.
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { level: 1, name: 'Zaken' }).waitFor();
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('region', { name: /Contacten vandaag/ }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Contact opgeslagen' }).count()).toBe(0);
   });
 
   it('adds a contact to an existing case found by name, phone or number; the timeline shows both, newest first', async () => {
@@ -220,6 +245,8 @@ describe('contact intake in Chromium', () => {
     await page.getByRole('button', { name: /Gegevens bezoeker/ }).click();
     await page.getByRole('textbox', { name: 'Naam' }).fill('Piet de Vries');
     await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('020-1234567');
+    await page.getByRole('button', { name: /Onderwerp/ }).click();
+    await page.getByRole('option', { name: 'Gemeenteraad en besluiten' }).click();
     await page.keyboard.press('Control+Enter');
     const first = page.getByRole('status').filter({ hasText: 'Contact opgeslagen in nieuwe zaak' });
     await first.waitFor();
@@ -236,8 +263,14 @@ describe('contact intake in Chromium', () => {
     await search.fill('vries');
     await page.getByRole('row', { name: caseNumber }).click();
     await page.getByText('Gekoppeld aan:').waitFor();
+    // The follow-up takes the case's topic.
+    await page.getByRole('button', { name: /Onderwerp/ }).filter({ hasText: 'Gemeenteraad en besluiten' }).waitFor();
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: `Contact opgeslagen in zaak ${caseNumber}` }).waitFor();
+    // The start screen names the topic on both rows, never "Zonder onderwerp".
+    const today = page.getByRole('region', { name: /Contacten vandaag/ });
+    const rows = today.getByRole('listitem').filter({ has: page.getByRole('link', { name: caseNumber }) });
+    await expect.poll(() => rows.locator('.contact-topic').allTextContents()).toEqual(['Gemeenteraad en besluiten', 'Gemeenteraad en besluiten']);
 
     await page.getByRole('link', { name: 'Zaak openen' }).click();
     await page.getByRole('heading', { level: 1, name: `Zaak ${caseNumber}` }).waitFor();
@@ -263,11 +296,7 @@ describe('contact intake in Chromium', () => {
 
   it('shows today’s callbacks, makes overdue ones stand out in words, and marks them done', async () => {
     const { page } = await stack.openApp();
-    const morning = new Date();
-    morning.setHours(9, 0, 0, 0);
-    await page.clock.install({ time: morning });
-    await page.reload();
-    await page.getByRole('navigation').waitFor();
+    await installClock(page, amsterdamAt(9));
     await page.keyboard.press('Alt+N');
     await question(page).fill('Graag teruggebeld over de kapvergunning');
     await page.keyboard.press('Alt+T');
@@ -284,11 +313,26 @@ describe('contact intake in Chromium', () => {
     await row.getByText('Uiterlijk', { exact: true }).waitFor();
     const inTwoHours = await page.evaluate(() => new Date(Date.now() + 2 * 3600_000).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }));
     expect(await row.textContent()).toContain(inTwoHours);
+    // A card to act on: the question in a line, the number as a tel: link.
+    await row.getByText('Graag teruggebeld over de kapvergunning').waitFor();
+    expect(await row.getByRole('link', { name: '0612345678' }).getAttribute('href')).toBe('tel:0612345678');
 
     await page.clock.fastForward('03:00:00');
     await row.getByText('Te laat').waitFor();
     await tasks.getByText(/\d+ te laat/).waitFor();
     expect(await row.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('8px');
+
+    // The action word is translated like everything else.
+    await page.getByRole('button', { name: /Taal/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page
+      .getByRole('region', { name: /Callbacks and tasks today/ })
+      .getByRole('listitem')
+      .filter({ hasText: caseNumber })
+      .getByRole('button', { name: `Done: Call back ${caseNumber}` })
+      .waitFor();
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('option', { name: 'Nederlands' }).click();
 
     await row.getByRole('button', { name: `Verwerkt: Terugbellen ${caseNumber}` }).click();
     await row.waitFor({ state: 'detached' });
