@@ -8,7 +8,7 @@ import { boardItems } from './board';
 import { filterAndSort, type CaseRow } from './caseHistory';
 import { loadCaseRows, loadDossier, notFoundSignals } from './data';
 import { toXlsx } from './exports';
-import { assignCases, auditPersonalExport, duplicateNumbers, purgeCase, runRetentionPurge } from './repository';
+import { assignCases, auditPersonalExport, dismissIssue, duplicateNumbers, purgeCase, retryRefused, runRetentionPurge } from './repository';
 import { stationOfActor } from './CaseDossierView';
 
 const names: string[] = [];
@@ -106,6 +106,21 @@ describe('coordinator actions', () => {
     await auditPersonalExport(db, 'coord@K7Q', 'cases', ['Naam bezoeker', 'Vraag']);
     const [event] = await db.audit.toArray();
     expect(event).toMatchObject({ actor: 'coord@K7Q', action: 'export.personal.cases', entity: 'cases', fields: ['Naam bezoeker', 'Vraag'], unsent: 1 });
+  });
+
+  it('inbox: a refused change is sent again and a notice acknowledged, each with an audit event', async () => {
+    const db = freshDb();
+    const id = await create(db, 'cases', { number: 'OC-2026-K7Q-00001', kind: 'question', status: 'open', channel: 'balie', question: 'q' });
+    const entry = { mutationId: crypto.randomUUID(), entity: 'cases' as const, id, op: 'patch' as const, baseRev: 0, patch: { topic: 'x' }, at: '2026-03-02T09:00:00.000Z' };
+    const refusedKey = await db.syncIssues.add({ kind: 'refused', entity: 'cases', id, at: '2026-03-02T09:00:00.000Z', reason: 'invalid', entry });
+    const noticeKey = await db.syncIssues.add({ kind: 'overruled', entity: 'cases', id, at: '2026-03-02T09:00:00.000Z', reason: 'topic' });
+    const outboxBefore = await db.outbox.count();
+    await retryRefused(db, (await db.syncIssues.get(refusedKey))!, 'coord@K7Q');
+    await dismissIssue(db, (await db.syncIssues.get(noticeKey))!, 'coord@K7Q');
+    expect(await db.syncIssues.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(outboxBefore + 1);
+    const actions = (await db.audit.where('recordId').equals(id).toArray()).map((e) => [e.action, e.actor]);
+    expect(actions).toEqual(expect.arrayContaining([['inbox.retried', 'coord@K7Q'], ['inbox.acknowledged', 'coord@K7Q']]));
   });
 
   it('finds duplicate case numbers', async () => {

@@ -12,6 +12,8 @@ import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { commitAction } from '../../db/commit';
 import { database, type LoketDatabase, type SyncIssue } from '../../db/database';
 import { nextCaseNumber } from '../cases';
+import * as outbox from '../outbox';
+import { useSyncIssues } from '../outbox';
 
 export interface BatchReport {
   done: string[];
@@ -104,32 +106,28 @@ export async function auditPersonalExport(db: LoketDatabase, actor: string, what
 // ---------------------------------------------------------------------------------------------
 // Inbox
 
-export function useSyncIssues(): SyncIssue[] | undefined {
-  return useLiveQuery(() => database().syncIssues.toArray(), []);
-}
+export { useSyncIssues };
 
 async function auditIssue(db: LoketDatabase, actor: string, action: string, issue: SyncIssue, fields: string[] = []): Promise<void> {
   await db.audit.add({ id: newId(), at: new Date().toISOString(), actor, action, entity: issue.entity, recordId: issue.id, fields });
 }
 
-/** A refused change goes back into the outbox (after the cause was fixed elsewhere), audited. */
+/**
+ * The inbox resolves refused changes and notices with sync's own operations (features/outbox,
+ * issue 8) and writes who did it to the audit trail, which every desk receives.
+ */
 export async function retryRefused(db: LoketDatabase, issue: SyncIssue, actor: string): Promise<void> {
   if (issue.key === undefined || !issue.entry) throw new Error('nothing-to-retry');
-  const { seq: _old, ...entry } = issue.entry;
-  await db.transaction('rw', [db.syncIssues, db.outbox, db.audit], async () => {
-    await db.outbox.add({ ...entry, mutationId: newId() });
-    await db.syncIssues.delete(issue.key!);
-    await auditIssue(db, actor, 'inbox.retried', issue, Object.keys(entry.patch ?? {}));
-  });
+  await outbox.retryRefused(db, issue.key);
+  await auditIssue(db, actor, 'inbox.retried', issue, Object.keys(issue.entry.patch ?? {}));
 }
 
-/** The coordinator has seen a notice or gives up a refused change: it leaves the inbox, audited. */
+/** A refused change is given up (sync restores the hub's version), or a notice has been seen; audited. */
 export async function dismissIssue(db: LoketDatabase, issue: SyncIssue, actor: string): Promise<void> {
   if (issue.key === undefined) return;
-  await db.transaction('rw', [db.syncIssues, db.audit], async () => {
-    await db.syncIssues.delete(issue.key!);
-    await auditIssue(db, actor, issue.kind === 'refused' ? 'inbox.discarded' : 'inbox.acknowledged', issue);
-  });
+  if (issue.kind === 'refused') await outbox.discardRefused(db, issue.key);
+  else await outbox.dismissIssue(db, issue.key);
+  await auditIssue(db, actor, issue.kind === 'refused' ? 'inbox.discarded' : 'inbox.acknowledged', issue);
 }
 
 /** Cases sharing one number (two workstations with the same station code; decision 010). */
