@@ -10,6 +10,7 @@ import { startCentreSync } from './centre';
 import { expireDrafts } from './app/drafts';
 import { draftExpired } from '../../shared/privacy/retention';
 import { session, SessionGate } from './session';
+import { setSignedInStaff } from './workstation';
 import './app/app.css';
 
 async function start() {
@@ -23,6 +24,14 @@ async function start() {
     root.render(<DatabaseUnavailable error={error} />);
     return;
   }
+  // Actions are recorded as the signed-in staff member: the workstation module keeps a copy, since
+  // it may not import the session (which imports it).
+  const copyStaff = () => {
+    const state = session.get();
+    setSignedInStaff(state.status === 'active' || state.status === 'locked' ? { username: state.user.username, displayName: state.user.displayName } : null);
+  };
+  session.subscribe(copyStaff);
+  copyStaff();
   // Sync runs as the signed-in staff member (session.authFetch adds their token); a new round
   // starts as soon as someone signs in, and none runs while nobody is.
   let stopSync: (() => void) | undefined;

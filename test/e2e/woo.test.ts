@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { startStack, type Stack } from './support/stack';
+import { ACCOUNTS, startStack, type Stack } from './support/stack';
 
 // Every run takes the screenshots; they replace the committed ones in docs/screenshots/ only with
 // UPDATE_SCREENSHOTS=1 (case numbers differ per run, so the test would otherwise dirty the tree).
@@ -249,13 +249,14 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     // Working days after 25 March up to 20 April, without Goede Vrijdag and Tweede Paasdag: 16.
     await page.getByText('Op schema: nog 16 werkdagen').waitFor();
 
-    // Every step is in the history, with who did it.
+    // Every step is in the history, with who did it: the signed-in staff member, by name.
     const history = page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem');
+    const by = ACCOUNTS.admin.displayName;
     await expect.poll(() => history.allTextContents()).toEqual([
-      expect.stringMatching(/Woo-verzoek ingediend.*door werkplek-/),
-      expect.stringMatching(/Precisering gevraagd.*door werkplek-/),
-      expect.stringMatching(/Opschorting beëindigd.*door werkplek-/),
-      expect.stringMatching(/Verdaagd.*door werkplek-/),
+      expect.stringMatching(new RegExp(`Woo-verzoek ingediend.*door ${by}`)),
+      expect.stringMatching(new RegExp(`Precisering gevraagd.*door ${by}`)),
+      expect.stringMatching(new RegExp(`Opschorting beëindigd.*door ${by}`)),
+      expect.stringMatching(new RegExp(`Verdaagd.*door ${by}`)),
     ]);
     await review(page, 'request-full');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -3,6 +3,7 @@
  * actor that actions are recorded as. Features import this module, never each other, for these.
  */
 export { actorFor, useActor } from './actor';
+export { actorName, setSignedInStaff, signedInStaff, type SignedInStaff, useSignedInStaff } from './staff';
 export { InvalidStationCodeError, setStationCode, stationCode, useStationCode } from './stationCode';
 export {
   DEFAULT_SETTINGS,

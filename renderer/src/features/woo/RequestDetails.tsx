@@ -6,6 +6,7 @@ import type { CaseRecord } from '../../../../shared/model/case';
 import type { WooRequestRecord, WooSuspension } from '../../../../shared/woo/request';
 import { routeHref } from '../../app/route';
 import { useFormatters } from '../../ui/format';
+import { actorName } from '../../workstation';
 import { deliveryAddress } from './documents';
 import { useWooHistory } from './repository';
 
@@ -106,7 +107,7 @@ export function RequestHistory({ requestId }: { requestId: string }) {
             <li key={event.id}>
               <time dateTime={event.at}>{format.shortDateTime(event.at)}</time>
               <span>{t(`history.${event.action}`, { defaultValue: event.action })}</span>
-              <span className="woo-actor">{t('detail.by', { actor: event.actor })}</span>
+              <span className="woo-actor">{t('detail.by', { actor: actorName(event.actor) })}</span>
             </li>
           ))}
         </ol>

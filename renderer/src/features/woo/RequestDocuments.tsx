@@ -8,6 +8,7 @@ import type { ReceiptLanguage } from '../../../../shared/print/language';
 import type { WooTerm } from '../../../../shared/woo/deadline';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { host } from '../../host';
+import { actorName } from '../../workstation';
 import { formalRequestHtml, receiptHtml } from './documents';
 import { PrintActions, ReceiptLanguageSelect } from './PrintActions';
 import { useWooHistory } from './repository';
@@ -29,8 +30,9 @@ export function RequestDocuments({ request, caseRecord, term, today, actor, lang
   const settings = useWooSettings();
   const history = useWooHistory(request.id);
   const [exportStatus, setExportStatus] = useState<'saved' | 'failed' | null>(null);
-  // The formal request is signed by whoever took it in: the filing's actor (the workstation until sign-in exists).
-  const staff = history?.[0]?.actor ?? actor ?? '';
+  // The formal request is signed by whoever took it in: the filing's actor, by name when that staff
+  // member signed in at this desk (the workstation when nobody was signed in).
+  const staff = actorName(history?.[0]?.actor ?? actor ?? '');
 
   const exportZgw = async () => {
     const zaak = toZgwZaak(request, { ...(caseRecord ? { caseNumber: caseRecord.number } : {}), extraHolidays: settings.extraHolidays });
