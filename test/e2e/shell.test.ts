@@ -131,6 +131,10 @@ describe('the desk screen (1280×800 and 1366×768)', () => {
       await page.keyboard.press('Alt+T');
       await page.getByRole('button', { name: /Gegevens bezoeker/ }).click();
       await page.getByText('Een bestaande zaak', { exact: true }).click();
+      // Mid-form the sticky save bar sits on the window's bottom edge: no field peeks out under it.
+      await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+      const stuck = await page.locator('.intake-actions').boundingBox();
+      expect(Math.abs(stuck!.y + stuck!.height - viewport.height)).toBeLessThanOrEqual(1);
       // Scrolled to the end: the banner is still at the top, the save button is on screen, and
       // the case search (the last panel) is not under the sticky save bar.
       const search = page.getByRole('searchbox', { name: 'Zaak zoeken' });
