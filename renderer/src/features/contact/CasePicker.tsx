@@ -20,7 +20,7 @@ interface Props {
  * the question. The query is kept as a draft too: it is typed input.
  */
 export function CasePicker({ mode, caseId, onModeChange, onPick, error, searchRef }: Props) {
-  const { t } = useTranslation('intake');
+  const { t, i18n } = useTranslation('intake');
   const [query, setQuery] = useDraft(CASE_QUERY_DRAFT_KEY, '');
   const picked = useCase(mode === 'existing' ? (caseId ?? undefined) : undefined);
   const { result, searchAll } = useCaseSearchWithMore(mode === 'existing' && !caseId ? query : null);
@@ -63,6 +63,8 @@ export function CasePicker({ mode, caseId, onModeChange, onPick, error, searchRe
         <>
           <SearchField className="case-search" label={t('case.search')} description={t('case.searchHint')} value={query} onChange={setQuery} error={error} inputRef={searchRef} />
           <GridList
+            // The rows are cached by the collection: re-render them when the language changes.
+            dependencies={[i18n.language]}
             className="case-results"
             aria-label={query.trim() ? t('case.resultsFor', { query: query.trim() }) : t('case.recent')}
             items={results ?? []}
