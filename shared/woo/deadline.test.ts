@@ -7,6 +7,11 @@ import { addDays, diffDays, fromDayNumber, toDayNumber } from '../calendar/isoDa
 import { oracleAddDays, oracleDaysBetween, oracleEndOfTerm, oracleIsNonWorkingDay, oracleWorkingDaysBetween } from '../calendar/atwOracle.testing';
 
 const reason = 'aanvulling gevraagd (Awb 4:15)';
+/** A suspension from `from` up to (not including) `until`, open when `until` is undefined. */
+const s = (from: string, until: string | undefined, why = reason): Suspension =>
+  until === undefined ? { from, reason: why } : { from, until, reason: why };
+/** The term of a request received on `receivedOn` with these suspensions and nothing else. */
+const suspendedTerm = (receivedOn: string, ...suspensions: Suspension[]): WooTerm => computeWooTerm({ receivedOn, suspensions });
 
 describe('computeWooTerm: the 4-week term around every Atw holiday of 2025–2028', () => {
   // receivedOn + 28 lands on the holiday; the expected end is worked out by hand.
@@ -160,10 +165,7 @@ describe('computeWooTerm: extension and suspension', () => {
   });
 
   it('one closed suspension adds until − from days', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      suspensions: [{ from: '2025-06-10', until: '2025-06-17', reason }],
-    });
+    const term = suspendedTerm('2025-06-03', s('2025-06-10', '2025-06-17'));
     expect(term.suspendedDays).toBe(7);
     expect(term.decideBy).toBe('2025-07-08');
     expect(term.originalDecideBy).toBe('2025-07-01');
@@ -188,23 +190,14 @@ describe('computeWooTerm: extension and suspension', () => {
   });
 
   it('a suspension of 0 days (until == from) and one starting on the day of receipt are allowed', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      suspensions: [
-        { from: '2025-06-03', until: '2025-06-05', reason },
-        { from: '2025-06-10', until: '2025-06-10', reason },
-      ],
-    });
+    const term = suspendedTerm('2025-06-03', s('2025-06-03', '2025-06-05'), s('2025-06-10', '2025-06-10'));
     expect(term.suspendedDays).toBe(2);
     expect(term.decideBy).toBe('2025-07-03');
   });
 
   it('suspension pushing the end onto Christmas gets the Atw shift', () => {
     // 2025-11-20 + 28 = Thu 18 Dec; + 7 days suspension = Thu 25 Dec → Mon 29 Dec.
-    const term = computeWooTerm({
-      receivedOn: '2025-11-20',
-      suspensions: [{ from: '2025-11-25', until: '2025-12-02', reason }],
-    });
+    const term = suspendedTerm('2025-11-20', s('2025-11-25', '2025-12-02'));
     expect(term.decideBy).toBe('2025-12-29');
     expect(term.explanation).toContain(
       'Einddatum valt op donderdag 25 december 2025 (Eerste Kerstdag); volgens de Algemene termijnenwet (art. 1) verschoven naar maandag 29 december 2025.',
@@ -212,14 +205,7 @@ describe('computeWooTerm: extension and suspension', () => {
   });
 
   it('an open suspension stops the clock: no decideBy, only closed days counted', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      extended: false,
-      suspensions: [
-        { from: '2025-06-20', reason: 'zienswijze derde' },
-        { from: '2025-06-05', until: '2025-06-12', reason },
-      ],
-    });
+    const term = computeWooTerm({ receivedOn: '2025-06-03', extended: false, suspensions: [s('2025-06-20', undefined, 'zienswijze derde'), s('2025-06-05', '2025-06-12')] });
     expect(term.decideBy).toBeNull();
     expect(term.suspendedDays).toBe(7);
     expect(term.originalDecideBy).toBe('2025-07-01');
@@ -233,39 +219,24 @@ describe('computeWooTerm: extension and suspension', () => {
   });
 
   it('closing the open suspension gives the date the remaining days point to', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      suspensions: [
-        { from: '2025-06-05', until: '2025-06-12', reason },
-        { from: '2025-06-20', until: '2025-06-30', reason: 'zienswijze derde' },
-      ],
-    });
+    const term = suspendedTerm('2025-06-03', s('2025-06-05', '2025-06-12'), s('2025-06-20', '2025-06-30', 'zienswijze derde'));
     // 19 remaining days, counted from 30 June (the clock runs again that day): 30 June + 18 = 18 July.
     expect(term.decideBy).toBe('2025-07-18');
   });
 
   it('warns when a suspension starts after the term had already ended', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      suspensions: [{ from: '2025-07-02', until: '2025-07-05', reason }],
-    });
+    const term = suspendedTerm('2025-06-03', s('2025-07-02', '2025-07-05'));
     expect(term.decideBy).toBe('2025-07-04');
     expect(term.explanation.some((l) => l.startsWith('Let op: opschorting 1 begint na het einde van de termijn op dinsdag 1 juli 2025'))).toBe(true);
   });
 
   it('no warning when the suspension starts on the last day of the term', () => {
-    const term = computeWooTerm({
-      receivedOn: '2025-06-03',
-      suspensions: [{ from: '2025-07-01', until: '2025-07-05', reason }],
-    });
+    const term = suspendedTerm('2025-06-03', s('2025-07-01', '2025-07-05'));
     expect(term.explanation.some((l) => l.startsWith('Let op'))).toBe(false);
   });
 });
 
 describe('computeWooTerm: invalid input throws WooTermError naming the problem', () => {
-  const s = (from: string, until: string | undefined, why = reason): Suspension =>
-    until === undefined ? { from, reason: why } : { from, until, reason: why };
-
   it.each<[string, WooTermInput, RegExp, string]>([
     ['malformed receivedOn', { receivedOn: '2025-1-5' }, /ontvangstdatum \(receivedOn\): "2025-1-5" heeft niet de vorm JJJJ-MM-DD/, 'receivedOn'],
     ['non-existent receivedOn', { receivedOn: '2025-02-30' }, /ontvangstdatum \(receivedOn\): "2025-02-30" bestaat niet/, 'receivedOn'],

@@ -101,6 +101,19 @@ function requireExtended(value: unknown): boolean {
   return value;
 }
 
+/** The fields the Woo and the AVG term share, checked the same way for both. */
+function requireTermBasics(input: unknown): { receivedOn: IsoDate; extended: boolean; extraHolidays: IsoDate[] } {
+  if (typeof input !== 'object' || input === null) {
+    throw new WooTermError('Er zijn geen gegevens van het verzoek opgegeven.');
+  }
+  const fields = input as { receivedOn?: unknown; extended?: unknown; extraHolidays?: unknown };
+  return {
+    receivedOn: requireDate(fields.receivedOn, 'ontvangstdatum', 'receivedOn'),
+    extended: requireExtended(fields.extended),
+    extraHolidays: requireExtraHolidays(fields.extraHolidays),
+  };
+}
+
 interface CheckedSuspension {
   /** 1-based position in the input, as staff see it in a list. */
   number: number;
@@ -221,12 +234,7 @@ function atwShiftLine(end: IsoDate, shifted: IsoDate, extraHolidays: readonly Is
  * @throws WooTermError when the input is not a consistent request history.
  */
 export function computeWooTerm(input: WooTermInput): WooTerm {
-  if (typeof input !== 'object' || input === null) {
-    throw new WooTermError('Er zijn geen gegevens van het verzoek opgegeven.');
-  }
-  const receivedOn = requireDate(input.receivedOn, 'ontvangstdatum', 'receivedOn');
-  const extended = requireExtended(input.extended);
-  const extraHolidays = requireExtraHolidays(input.extraHolidays);
+  const { receivedOn, extended, extraHolidays } = requireTermBasics(input);
   const suspensions = checkSuspensions(input.suspensions, receivedOn);
 
   const explanation: string[] = [
@@ -560,12 +568,7 @@ function avgEndLines(receivedOn: IsoDate, months: number, extraHolidays: readonl
  * next working day (Atw art. 1; Reg. 1182/71 art. 3(4) has the same effect for Union-law periods).
  */
 export function computeAvgTerm(input: AvgTermInput): AvgTerm {
-  if (typeof input !== 'object' || input === null) {
-    throw new WooTermError('Er zijn geen gegevens van het verzoek opgegeven.');
-  }
-  const receivedOn = requireDate(input.receivedOn, 'ontvangstdatum', 'receivedOn');
-  const extended = requireExtended(input.extended);
-  const extraHolidays = requireExtraHolidays(input.extraHolidays);
+  const { receivedOn, extended, extraHolidays } = requireTermBasics(input);
 
   const explanation: string[] = [
     `Ontvangen op ${formatDutchDate(receivedOn, { weekday: true })}.`,
