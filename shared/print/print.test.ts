@@ -5,7 +5,7 @@ import { buildFormalRequestHtml, type FormalRequestData } from './wooRequest';
 import { buildReferralHtml } from './referral';
 import { buildNoticeHtml } from './notice';
 import { formatReceiptDate, receiptLanguageFor, type Translate } from './language';
-import { newDeadlineNotice, noticeText } from '../woo/notice';
+import { newDeadlineNotice, noticeText, type NewDeadlineNoticeData } from '../woo/notice';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '"><img src=x onerror=alert(2)>';
@@ -172,41 +172,43 @@ describe('receipt', () => {
 });
 
 describe('new-deadline notice (Woo art. 4.4 lid 4)', () => {
-  it('tells the requester the new date after a precisering', () => {
-    const text = noticeText(
-      newDeadlineNotice({
+  const centreName = 'Openbaarheidscentrum';
+  it.each<{ name: string; data: Omit<NewDeadlineNoticeData, 'centreName'>; contains: string[]; lacks: string[] }>([
+    {
+      name: 'tells the requester the new date after a precisering',
+      data: {
         caseNumber: 'OC-2026-000042',
         receivedOn: '2026-03-02',
         suspension: { kind: 'precisering', requestedOn: '2026-03-04', from: '2026-03-05', answerBy: '2026-03-18', until: '2026-03-11', ended: 'answered', endedOn: '2026-03-11' },
         decideBy: '2026-04-07',
         extended: false,
-        centreName: 'Openbaarheidscentrum',
-      }),
-    );
-    expect(text).toContain('Onderwerp: Nieuwe beslisdatum van uw Woo-verzoek OC-2026-000042');
-    expect(text).toContain('Geachte heer, mevrouw,');
-    // "tot en met" the last suspended day (B1, no double meaning); Awb 4:15, not Woo 4.4 lid 4, after a precisering.
-    expect(text).toContain('6 dagen stil: van 5 maart 2026 tot en met 10 maart 2026');
-    expect(text).toContain('Wij sturen u ons besluit nu uiterlijk op dinsdag 7 april 2026');
-    expect(text).toContain('artikel 4:15 van de Algemene wet bestuursrecht');
-    expect(text).not.toContain('artikel 4.4 lid 4');
-  });
-
-  it('describes a lapsed zienswijze term and an earlier verdaging', () => {
-    const text = noticeText(
-      newDeadlineNotice({
+      },
+      contains: [
+        'Onderwerp: Nieuwe beslisdatum van uw Woo-verzoek OC-2026-000042',
+        'Geachte heer, mevrouw,',
+        // "tot en met" the last suspended day (B1, no double meaning); Awb 4:15, not Woo 4.4 lid 4, after a precisering.
+        '6 dagen stil: van 5 maart 2026 tot en met 10 maart 2026',
+        'Wij sturen u ons besluit nu uiterlijk op dinsdag 7 april 2026',
+        'artikel 4:15 van de Algemene wet bestuursrecht',
+      ],
+      lacks: ['artikel 4.4 lid 4'],
+    },
+    {
+      name: 'describes a lapsed zienswijze term and an earlier verdaging',
+      data: {
         caseNumber: 'X',
         requesterName: 'Jan',
         receivedOn: '2026-03-02',
         suspension: { kind: 'zienswijze', requestedOn: '2026-03-23', from: '2026-03-24', answerBy: '2026-04-06', until: '2026-04-07', ended: 'lapsed', endedOn: '2026-04-08' },
         decideBy: '2026-04-27',
         extended: true,
-        centreName: 'Openbaarheidscentrum',
-      }),
-    );
-    expect(text).toContain('Beste Jan,');
-    expect(text).toContain('De termijn voor die zienswijze is op 6 april 2026 verlopen.');
-    expect(text).toContain('2 weken extra (verdaging)');
-    expect(text).toContain('artikel 4.4 lid 4');
+      },
+      contains: ['Beste Jan,', 'De termijn voor die zienswijze is op 6 april 2026 verlopen.', '2 weken extra (verdaging)', 'artikel 4.4 lid 4'],
+      lacks: [],
+    },
+  ])('$name', ({ data, contains, lacks }) => {
+    const text = noticeText(newDeadlineNotice({ ...data, centreName }));
+    for (const line of contains) expect(text).toContain(line);
+    for (const line of lacks) expect(text).not.toContain(line);
   });
 });
