@@ -7,6 +7,7 @@ export { Button, ButtonLink, type ButtonProps, type ButtonLinkProps, type Button
 export { Checkbox, CheckboxGroup, type CheckboxProps, type CheckboxGroupProps } from './Checkbox';
 export { ChoiceGroup, type Choice, type ChoiceGroupProps } from './ChoiceGroup';
 export { ComboBox, type ComboBoxProps } from './ComboBox';
+export { DataTable, type DataTableProps } from './DataTable';
 export { DateField, type DateFieldProps } from './DateField';
 export { Dialog, DialogActions, DialogTrigger, type DialogProps } from './Dialog';
 export { EmptyState } from './EmptyState';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Badge, Button, ButtonLink, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
+import { Badge, Button, ButtonLink, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { useDossier, type CaseDossier } from './data';
@@ -107,33 +107,21 @@ export function CaseDossierView({ caseId }: { caseId: string }) {
         {dossier.audit.length === 0 ? (
           <EmptyState variant="inline">{t('dossier.noAudit')}</EmptyState>
         ) : (
-          <table className="overview-table">
-            <caption className="visually-hidden">{t('dossier.auditCaption', { number: record.number })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dossier.when')}</th>
-                <th scope="col">{t('dossier.who')}</th>
-                <th scope="col">{t('dossier.station')}</th>
-                <th scope="col">{t('dossier.what')}</th>
-                <th scope="col">{t('dossier.fields')}</th>
+          <DataTable className="overview-table" caption={t('dossier.auditCaption', { number: record.number })} columns={[t('dossier.when'), t('dossier.who'), t('dossier.station'), t('dossier.what'), t('dossier.fields')]}>
+            {dossier.audit.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <time dateTime={event.at}>{format.dateTime(event.at)}</time>
+                </td>
+                <td>{event.actor}</td>
+                <td>{stationOfActor(event.actor) || '–'}</td>
+                <td>
+                  {event.action} <span className="overview-muted">({t(`entity.${event.entity}`)})</span>
+                </td>
+                <td>{event.fields.join(', ') || '–'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {dossier.audit.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.at}>{format.dateTime(event.at)}</time>
-                  </td>
-                  <td>{event.actor}</td>
-                  <td>{stationOfActor(event.actor) || '–'}</td>
-                  <td>
-                    {event.action} <span className="overview-muted">({t(`entity.${event.entity}`)})</span>
-                  </td>
-                  <td>{event.fields.join(', ') || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

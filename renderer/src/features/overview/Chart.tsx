@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { DataTable } from '../../ui';
 
 const INK = '#1b1f24';
 const AMBITION_LABEL = { position: 'top', fill: INK } as const;
@@ -43,29 +44,20 @@ export function Chart({ title, summary, rows, ambition, unit }: { title: string;
           </BarChart>
         </div>
       ) : null}
-      <table className="overview-table overview-chart-table">
-        <caption className="visually-hidden">{t('indicators.tableOf', { title })}</caption>
-        <thead>
+      <DataTable className="overview-table overview-chart-table" caption={t('indicators.tableOf', { title })} columns={[t('indicators.label'), t('indicators.value')]}>
+        {rows.length === 0 ? (
           <tr>
-            <th scope="col">{t('indicators.label')}</th>
-            <th scope="col">{t('indicators.value')}</th>
+            <td colSpan={2}>{t('indicators.noData')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={2}>{t('indicators.noData')}</td>
+        ) : (
+          rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.text}</td>
             </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.text}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+          ))
+        )}
+      </DataTable>
     </figure>
   );
 }

@@ -7,7 +7,7 @@ import { OPEN_WOO_STATUSES, type WooRequestRecord } from '../../../../shared/woo
 import { useCentreSettings } from '../../centre';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Badge, Button, Checkbox, Dialog, DialogActions, DialogTrigger, EmptyState, Select, TextField } from '../../ui';
+import { Badge, Button, Checkbox, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, Select, TextField } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
@@ -96,60 +96,44 @@ function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected:
   const { t } = useTranslation('overview');
   const format = useFormatters();
   return (
-    <table className="overview-table overview-board-table">
-      <caption className="visually-hidden">{t('board.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('board.select')}</th>
-          <th scope="col">{t('board.case')}</th>
-          <th scope="col">{t('board.kind')}</th>
-          <th scope="col">{t('filter.assignee')}</th>
-          <th scope="col">{t('board.deadline')}</th>
-          <th scope="col">{t('board.daysLeft')}</th>
-          <th scope="col">{t('board.light')}</th>
-          <th scope="col">{t('board.suspensions')}</th>
-          <th scope="col">{t('board.extension')}</th>
+    <DataTable className="overview-table overview-board-table" caption={t('board.caption')} columns={[t('board.select'), t('board.case'), t('board.kind'), t('filter.assignee'), t('board.deadline'), t('board.daysLeft'), t('board.light'), t('board.suspensions'), t('board.extension')]}>
+      {items.map((item) => (
+        <tr key={item.id} data-state={item.light.state} data-notice-week={item.extensionNoticeThisWeek || undefined}>
+          <td>
+            <Checkbox isSelected={selected.has(item.id)} onChange={(on) => toggle(item.id, on)}>
+              <span className="visually-hidden">{t('board.selectOne', { number: item.caseNumber })}</span>
+            </Checkbox>
+          </td>
+          <td>
+            <Link href={item.kind === 'woo' ? routeHref('woo', item.id) : routeHref('overview', 'case', item.caseId)}>{item.caseNumber || '–'}</Link>
+          </td>
+          <td>{t(`board.kinds.${item.kind}`)}</td>
+          <td>{item.assignee || t('cases.unassigned')}</td>
+          <td>{item.decideBy ? format.calendarDate(item.decideBy) : t('board.noDeadline')}</td>
+          <td>{item.light.daysLeft === null ? '–' : item.light.daysLeft < 0 ? t('board.overdueBy', { count: -item.light.daysLeft }) : t('board.days', { count: item.light.daysLeft })}</td>
+          <td>
+            <Badge tone={LIGHT_TONE[item.light.state]}>
+              <span aria-hidden="true">{LIGHT_ICON[item.light.state]} </span>
+              {t(`board.lights.${item.light.state}`)}
+            </Badge>
+          </td>
+          <td>
+            {item.suspendedUntil ? t('board.suspendedUntil', { date: format.calendarDate(item.suspendedUntil) }) : item.suspensions ? t('board.suspendedTimes', { count: item.suspensions }) : '–'}
+          </td>
+          <td>
+            {item.extended
+              ? t('board.extended')
+              : item.extensionNoticePassed
+                ? t('board.noticePassed')
+                : item.extensionNoticeBy
+                ? item.extensionNoticeThisWeek
+                  ? <strong>{t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })}</strong>
+                  : t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })
+                : '–'}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id} data-state={item.light.state} data-notice-week={item.extensionNoticeThisWeek || undefined}>
-            <td>
-              <Checkbox isSelected={selected.has(item.id)} onChange={(on) => toggle(item.id, on)}>
-                <span className="visually-hidden">{t('board.selectOne', { number: item.caseNumber })}</span>
-              </Checkbox>
-            </td>
-            <td>
-              <Link href={item.kind === 'woo' ? routeHref('woo', item.id) : routeHref('overview', 'case', item.caseId)}>{item.caseNumber || '–'}</Link>
-            </td>
-            <td>{t(`board.kinds.${item.kind}`)}</td>
-            <td>{item.assignee || t('cases.unassigned')}</td>
-            <td>{item.decideBy ? format.calendarDate(item.decideBy) : t('board.noDeadline')}</td>
-            <td>{item.light.daysLeft === null ? '–' : item.light.daysLeft < 0 ? t('board.overdueBy', { count: -item.light.daysLeft }) : t('board.days', { count: item.light.daysLeft })}</td>
-            <td>
-              <Badge tone={LIGHT_TONE[item.light.state]}>
-                <span aria-hidden="true">{LIGHT_ICON[item.light.state]} </span>
-                {t(`board.lights.${item.light.state}`)}
-              </Badge>
-            </td>
-            <td>
-              {item.suspendedUntil ? t('board.suspendedUntil', { date: format.calendarDate(item.suspendedUntil) }) : item.suspensions ? t('board.suspendedTimes', { count: item.suspensions }) : '–'}
-            </td>
-            <td>
-              {item.extended
-                ? t('board.extended')
-                : item.extensionNoticePassed
-                  ? t('board.noticePassed')
-                  : item.extensionNoticeBy
-                  ? item.extensionNoticeThisWeek
-                    ? <strong>{t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })}</strong>
-                    : t('board.noticeBy', { date: format.calendarDate(item.extensionNoticeBy) })
-                  : '–'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION_MONTHS, DRAFT_MAX_AGE_HOURS, purgeDueOn } from '../..
 import { useCentreSettings } from '../../centre';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Button, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage } from '../../ui';
+import { Button, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
@@ -56,42 +56,31 @@ export function PrivacyView() {
           <EmptyState variant="inline">{t('privacy.noneDue')}</EmptyState>
         ) : (
           <>
-            <table className="overview-table">
-              <caption className="visually-hidden">{t('privacy.due')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('board.case')}</th>
-                  <th scope="col">{t('privacy.closed')}</th>
-                  <th scope="col">{t('privacy.dueOn')}</th>
-                  <th scope="col">{t('privacy.action')}</th>
+            <DataTable className="overview-table" caption={t('privacy.due')} columns={[t('board.case'), t('privacy.closed'), t('privacy.dueOn'), t('privacy.action')]}>
+              {due.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link href={routeHref('overview', 'case', c.id)}>{c.number}</Link>
+                  </td>
+                  <td>{c.closedAt ? format.date(c.closedAt) : '–'}</td>
+                  <td>{c.closedAt ? format.calendarDate(purgeDueOn(c.closedAt, months)) : '–'}</td>
+                  <td>
+                    <Button
+                      size="small"
+                      variant="danger"
+                      aria-label={t('privacy.purgeOne', { number: c.number })}
+                      onPress={() =>
+                        void purgeCase(database(), c.id, 'retention', actor)
+                          .then((changed) => setMessage(changed ? t('privacy.purgedOne', { number: c.number }) : t('privacy.nothingLeft', { number: c.number })))
+                          .catch(() => setFailed(true))
+                      }
+                    >
+                      {t('privacy.purgeShort')}
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {due.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link href={routeHref('overview', 'case', c.id)}>{c.number}</Link>
-                    </td>
-                    <td>{c.closedAt ? format.date(c.closedAt) : '–'}</td>
-                    <td>{c.closedAt ? format.calendarDate(purgeDueOn(c.closedAt, months)) : '–'}</td>
-                    <td>
-                      <Button
-                        size="small"
-                        variant="danger"
-                        aria-label={t('privacy.purgeOne', { number: c.number })}
-                        onPress={() =>
-                          void purgeCase(database(), c.id, 'retention', actor)
-                            .then((changed) => setMessage(changed ? t('privacy.purgedOne', { number: c.number }) : t('privacy.nothingLeft', { number: c.number })))
-                            .catch(() => setFailed(true))
-                        }
-                      >
-                        {t('privacy.purgeShort')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             <DialogTrigger>
               <Button variant="danger">{t('privacy.purgeAll', { count: due.length })}</Button>
               <Dialog title={t('privacy.confirmTitle')} role="alertdialog">

@@ -1,6 +1,6 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../ui';
+import { ButtonLink, DataTable } from '../../ui';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { preciseringOpenUntil, termOf } from '../../../../shared/woo/lifecycle';
 import { openSuspension, type WooRequestRecord } from '../../../../shared/woo/request';
@@ -54,41 +54,29 @@ function RequestTable({ items, caption, finished }: { items: WooListItem[]; capt
   const today = useToday();
   const { extraHolidays } = useWooSettings();
   return (
-    <table className="woo-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('list.case')}</th>
-          <th scope="col">{t('list.subject')}</th>
-          <th scope="col">{t('list.body')}</th>
-          <th scope="col">{finished ? t('list.decided') : t('list.deadline')}</th>
-          <th scope="col">{t('list.status')}</th>
+    <DataTable className="woo-table" caption={caption} columns={[t('list.case'), t('list.subject'), t('list.body'), finished ? t('list.decided') : t('list.deadline'), t('list.status')]}>
+      {items.map(({ request, caseNumber, callbackDueAt }) => (
+        <tr key={request.id}>
+          <td className="woo-cell-case">
+            <Link href={routeHref('woo', request.id)}>{caseNumber ?? t('detail.noCaseNumber')}</Link>
+          </td>
+          <td>
+            <div className="woo-cell-subject">{request.subject}</div>
+          </td>
+          <td>{request.bestuursorgaan.name}</td>
+          <td>
+            {finished ? (
+              request.decision ? (
+                format.calendarDate(request.decision.decidedOn)
+              ) : null
+            ) : (
+              <Deadline request={request} today={today} extra={extraHolidays} callbackDueAt={callbackDueAt} />
+            )}
+          </td>
+          <td>{t(`status.${request.status}`)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map(({ request, caseNumber, callbackDueAt }) => (
-          <tr key={request.id}>
-            <td className="woo-cell-case">
-              <Link href={routeHref('woo', request.id)}>{caseNumber ?? t('detail.noCaseNumber')}</Link>
-            </td>
-            <td>
-              <div className="woo-cell-subject">{request.subject}</div>
-            </td>
-            <td>{request.bestuursorgaan.name}</td>
-            <td>
-              {finished ? (
-                request.decision ? (
-                  format.calendarDate(request.decision.decidedOn)
-                ) : null
-              ) : (
-                <Deadline request={request} today={today} extra={extraHolidays} callbackDueAt={callbackDueAt} />
-              )}
-            </td>
-            <td>{t(`status.${request.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
