@@ -1,6 +1,7 @@
 /** How a visitor reaches the Openbaarheidscentrum; printed on everything they take home. */
 import { html, type SafeHtml } from './html';
-import type { Translate } from './language';
+import type { IsoDate } from '../calendar/isoDate';
+import type { ReceiptLanguage, Translate } from './language';
 
 export interface CentreContact {
   /** 'Openbaarheidscentrum Gemeente Amsterdam' */
@@ -12,6 +13,13 @@ export interface CentreContact {
   email?: string;
   website?: string;
   openingHours?: string;
+}
+
+/** What every document a visitor takes home is printed with: their language, the centre, the day. */
+export interface VisitorLetterBase {
+  language: ReceiptLanguage;
+  centre: CentreContact;
+  printedOn: IsoDate;
 }
 
 /**

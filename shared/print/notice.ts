@@ -3,9 +3,9 @@ import type { IsoDate } from '../calendar/isoDate';
 import { addDays, diffDays } from '../calendar/isoDate';
 import { formatDutchDate } from '../calendar/dutchDate';
 import type { NewDeadlineNotice, NewDeadlineNoticeData } from '../woo/notice';
-import { centreContactBlock, type CentreContact } from './centre';
+import { centreContactBlock, type VisitorLetterBase } from './centre';
 import { html, multiline } from './html';
-import { formatReceiptDate, formatReceiptWeekday, isolatingTranslate, receiptDirection, type ReceiptLanguage, type Translate } from './language';
+import { formatReceiptDate, formatReceiptWeekday, isolatingTranslate, receiptDirection, type Translate } from './language';
 import { printPage } from './page';
 
 export function buildNoticeHtml(notice: NewDeadlineNotice, options: { centreName: string; printedOn: IsoDate }): string {
@@ -16,11 +16,7 @@ ${notice.paragraphs.map((paragraph) => html`<p>${multiline(paragraph)}</p>`)}`;
 }
 
 /** The same facts as staff's Dutch message, in the visitor's language, with the centre's contact lines. */
-export interface NoticeLetterData extends Omit<NewDeadlineNoticeData, 'centreName'> {
-  language: ReceiptLanguage;
-  centre: CentreContact;
-  printedOn: IsoDate;
-}
+export interface NoticeLetterData extends Omit<NewDeadlineNoticeData, 'centreName'>, VisitorLetterBase {}
 
 export function noticeLetterTitle(data: Pick<NoticeLetterData, 'caseNumber'>, t: Translate): string {
   return t('notice.documentTitle', { caseNumber: data.caseNumber });

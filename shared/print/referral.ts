@@ -2,20 +2,16 @@
  * A note the visitor takes along when the information is held by another body (Woo art. 4.2):
  * which body, what they asked, and how to ask there. In the visitor's language.
  */
-import type { IsoDate } from '../calendar/isoDate';
-import { centreContactBlock, type CentreContact } from './centre';
+import { centreContactBlock, type VisitorLetterBase } from './centre';
 import { html, multiline } from './html';
-import { formatReceiptDate, receiptDirection, type ReceiptLanguage, type Translate } from './language';
+import { formatReceiptDate, receiptDirection, type Translate } from './language';
 import { printPage } from './page';
 
-export interface ReferralData {
-  language: ReceiptLanguage;
+export interface ReferralData extends VisitorLetterBase {
   /** The body the visitor is referred to, as named in the directory. */
   body: string;
   subject: string;
   caseNumber?: string;
-  centre: CentreContact;
-  printedOn: IsoDate;
 }
 
 export function referralTitle(data: Pick<ReferralData, 'body'>, t: Translate): string {
