@@ -10,6 +10,18 @@ import { amsterdamAt, installClock } from './intakeJourney';
 const out = (name: string) => resolve(import.meta.dirname, '../../docs/screenshots', name);
 const question = (page: Page) => page.getByRole('textbox', { name: 'Vraag van de bezoeker' });
 
+/** The same screen in English, then back to Dutch. */
+async function inEnglish(page: Page, name: string) {
+  await page.getByRole('button', { name: /Taal/ }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: out(name) });
+  await page.getByRole('button', { name: /Language/ }).click();
+  await page.getByRole('option', { name: 'Nederlands' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
+}
+
 const stack = await startStack();
 try {
   const { page } = await stack.openApp();
@@ -51,7 +63,8 @@ try {
   await page.getByRole('option', { name: 'Oekraïens' }).click();
   await page.getByText('Tolk nodig', { exact: true }).click();
   await page.getByRole('button', { name: /Gegevens bezoeker/ }).scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 260));
+  // Only the content area scrolls (the top bar stays).
+  await page.locator('main').evaluate((main) => main.scrollBy(0, 260));
   await page.mouse.move(0, 0);
   await page.screenshot({ path: out('intake-details.png') });
 
@@ -72,6 +85,7 @@ try {
   await page.getByRole('region', { name: /Terugbellen en taken vandaag/ }).getByText('Te laat').first().waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: out('intake-start.png') });
+  await inEnglish(page, 'intake-start-en.png');
 
   // The case with its timeline: add a follow-up first, so it has two contacts and a task.
   const caseNumber = /OC-\d{4}-[0-9A-Z]{2,4}-\d{5,}/.exec((await notice.textContent()) ?? '')![0];
@@ -87,6 +101,7 @@ try {
   await page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').nth(2).waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: out('case-timeline.png') });
+  await inEnglish(page, 'case-timeline-en.png');
 
   // The Zaken area with a search.
   await page.keyboard.press('Alt+4');
@@ -94,6 +109,15 @@ try {
   await page.getByRole('link', { name: caseNumber }).waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: out('case-list.png') });
+
+  // The intake in English, scrolled to its end: the case search above the save bar.
+  await page.keyboard.press('Alt+N');
+  await question(page).fill('Asks whether the council decision on the new bicycle shed has been published.');
+  await page.getByText('Een bestaande zaak', { exact: true }).click();
+  await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: out('intake-case-nl.png') });
+  await inEnglish(page, 'intake-case-en.png');
   console.log('Screenshots written to docs/screenshots/ (intake-*.png, case-*.png)');
 } finally {
   await stack.close();
