@@ -14,8 +14,7 @@ describe('extensionNoticeBy: the end of the first four weeks with the days suspe
   it("the issue's example: received Mon 5 January 2026, suspended 13 up to (not including) 20 January → Mon 9 February", () => {
     const term = computeWooTerm({ receivedOn: '2026-01-05', suspensions: [{ from: '2026-01-13', until: '2026-01-20', reason }] });
     // 5 Jan + 28 = Mon 2 Feb; + 7 suspended days = Mon 9 Feb.
-    expect(term.extensionNoticeBy).toBe('2026-02-09');
-    expect(term.originalDecideBy).toBe('2026-02-02');
+    expect(term).toMatchObject({ extensionNoticeBy: '2026-02-09', originalDecideBy: '2026-02-02' });
     expect(term.explanation).toContain(
       'Eerste termijn: 28 dagen + 7 dagen opschorting binnen die 4 weken = 35 dagen na de ontvangstdatum: maandag 9 februari 2026 (tijdens een opschorting staat ook de eerste termijn stil).',
     );
@@ -28,8 +27,7 @@ describe('extensionNoticeBy: the end of the first four weeks with the days suspe
     // Received Fri 27 Feb 2026: + 28 = Fri 27 March. Suspended 3–9 March (7 days): Fri 3 April is
     // Goede Vrijdag, then the weekend and Tweede Paasdag (6 April) → Tue 7 April.
     const term = computeWooTerm({ receivedOn: '2026-02-27', suspensions: [{ from: '2026-03-03', until: '2026-03-10', reason }] });
-    expect(term.originalDecideBy).toBe('2026-03-27');
-    expect(term.extensionNoticeBy).toBe('2026-04-07');
+    expect(term).toMatchObject({ originalDecideBy: '2026-03-27', extensionNoticeBy: '2026-04-07' });
     expect(term.explanation).toContain(
       'Die dag valt op vrijdag 3 april 2026 (Goede Vrijdag); volgens de Algemene termijnenwet (art. 1) verschoven naar dinsdag 7 april 2026.',
     );
