@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/ids';
-import { createApp } from '../app';
-import { migrate } from '../db/migrate';
-import { silentLog } from '../log';
-import { backends, type TestDb } from '../testing/backends';
+import { backends } from '../testing/backends';
+import { migratedHub } from '../testing/hubApp';
 
 const settings = {
   name: 'Openbaarheidscentrum Stadhuis',
@@ -16,17 +14,10 @@ const settings = {
 };
 
 describe.each(backends)('centre settings and conflict details on $name', (backend) => {
-  let test: TestDb;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    test = await backend.open();
-    await migrate(test.db);
-    app = createApp({ db: test.db, log: silentLog });
-  });
-  afterAll(() => test.dispose());
+  const hub = migratedHub(backend);
 
   const call = (method: string, path: string, body?: unknown) =>
-    app.request(path, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    hub.app.request(path, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 
   it('has none until a coordinator saves them, then hands out the saved settings with a growing revision', async () => {
     expect(await (await call('GET', '/centre/settings')).json()).toEqual({ settings: null, rev: 0, updatedAt: null, updatedBy: null });
@@ -87,7 +78,7 @@ describe.each(backends)('centre settings and conflict details on $name', (backen
     expect((await call('POST', `/centre/conflicts/not-a-uuid/resolve`, { choice: 'client' })).status).toBe(404);
     const after = (await (await call('GET', '/centre/conflicts')).json()) as { conflicts: { recordId: string }[] };
     expect(after.conflicts.some((c) => c.recordId === id)).toBe(false);
-    const { rows } = await test.db.query<{ resolution: unknown; resolved_by: string }>('select resolution, resolved_by from conflicts where id = $1', [conflict.id]);
+    const { rows } = await hub.test.db.query<{ resolution: unknown; resolved_by: string }>('select resolution, resolved_by from conflicts where id = $1', [conflict.id]);
     expect(rows).toEqual([{ resolution: { choice: 'client' }, resolved_by: 'hub' }]);
   });
 });
