@@ -18,9 +18,38 @@ export interface FilingFieldsProps {
   message: (field: string) => string | undefined;
 }
 
+type TextKey = 'subject' | 'period' | 'receivedOnReason';
+type VisitorKey = keyof WooFilingDraft['visitor'];
+
+/** What binds each text field to the draft: its name, value, change (through `update`) and issue. */
+function bindings({ draft, update, message }: FilingFieldsProps) {
+  const text = (key: TextKey) => ({
+    name: key,
+    value: draft[key],
+    onChange: (value: string) => update((d) => ({ ...d, [key]: value })),
+    error: message(key),
+  });
+  const visitor = (key: VisitorKey) => ({
+    name: key,
+    value: draft.visitor[key],
+    onChange: (value: string) => update((d) => ({ ...d, visitor: { ...d.visitor, [key]: value } })),
+    error: message(`visitor.${key}`),
+  });
+  return {
+    subject: text('subject'),
+    period: text('period'),
+    receivedOnReason: text('receivedOnReason'),
+    name: visitor('name'),
+    email: visitor('email'),
+    postal: visitor('postal'),
+    phone: visitor('phone'),
+  };
+}
+
 /** What is asked, of which body, in which form, and (for a walk-in) by which channel. */
 export function RequestFields({ draft, update, message, municipality, askChannel }: FilingFieldsProps & { municipality: Municipality; askChannel: boolean }) {
   const { t } = useTranslation('woo');
+  const bind = bindings({ draft, update, message });
   const channelChoices = CHANNELS.map((c) => ({ id: c, label: t(`channel.${c}`) }));
   // The workstation's topics, as at the intake; one no longer on the list stays choosable.
   const { topics: listed } = useWorkstationSettings();
@@ -28,16 +57,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
   return (
     <>
     <div data-field="subject">
-      <TextAreaField
-        name="subject"
-        label={t('file.subject')}
-        description={t('file.subjectHint')}
-        value={draft.subject}
-        onChange={(subject) => update((d) => ({ ...d, subject }))}
-        error={message('subject')}
-        rows={4}
-        isRequired
-      />
+      <TextAreaField label={t('file.subject')} description={t('file.subjectHint')} {...bind.subject} rows={4} isRequired />
     </div>
     <div data-field="topic">
       <Select
@@ -52,14 +72,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
       />
     </div>
     <div data-field="period">
-      <TextField
-        name="period"
-        label={t('file.period')}
-        description={t('file.periodHint')}
-        value={draft.period}
-        onChange={(period) => update((d) => ({ ...d, period }))}
-        error={message('period')}
-      />
+      <TextField label={t('file.period')} description={t('file.periodHint')} {...bind.period} />
     </div>
     <div data-field="bestuursorgaan">
       <BodyPicker
@@ -98,6 +111,7 @@ export function RequestFields({ draft, update, message, municipality, askChannel
 /** How the decision reaches the visitor, and how to reach them. */
 export function ContactFields({ draft, update, message }: FilingFieldsProps) {
   const { t } = useTranslation('woo');
+  const bind = bindings({ draft, update, message });
   return (
     <fieldset className="woo-fieldset">
       <legend>{t('file.contactTitle')}</legend>
@@ -118,47 +132,16 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
       </div>
       <div className="woo-grid">
         <div data-field="visitor.name">
-          <TextField
-            name="name"
-            label={t('file.name')}
-            description={t('file.nameHint')}
-            value={draft.visitor.name}
-            onChange={(name) => update((d) => ({ ...d, visitor: { ...d.visitor, name } }))}
-            error={message('visitor.name')}
-          />
+          <TextField label={t('file.name')} description={t('file.nameHint')} {...bind.name} />
         </div>
         <div data-field="visitor.email">
-          <TextField
-            name="email"
-            type="email"
-            label={t('file.email')}
-            value={draft.visitor.email}
-            onChange={(email) => update((d) => ({ ...d, visitor: { ...d.visitor, email } }))}
-            error={message('visitor.email')}
-            isRequired={draft.decisionDelivery === 'email'}
-          />
+          <TextField type="email" label={t('file.email')} {...bind.email} isRequired={draft.decisionDelivery === 'email'} />
         </div>
         <div data-field="visitor.postal">
-          <TextAreaField
-            name="postal"
-            label={t('file.postal')}
-            value={draft.visitor.postal}
-            onChange={(postal) => update((d) => ({ ...d, visitor: { ...d.visitor, postal } }))}
-            error={message('visitor.postal')}
-            rows={2}
-            isRequired={draft.decisionDelivery === 'post'}
-          />
+          <TextAreaField label={t('file.postal')} {...bind.postal} rows={2} isRequired={draft.decisionDelivery === 'post'} />
         </div>
         <div data-field="visitor.phone">
-          <TextField
-            name="phone"
-            type="tel"
-            label={t('file.phone')}
-            description={t('file.phoneHint')}
-            value={draft.visitor.phone}
-            onChange={(phone) => update((d) => ({ ...d, visitor: { ...d.visitor, phone } }))}
-            error={message('visitor.phone')}
-          />
+          <TextField type="tel" label={t('file.phone')} description={t('file.phoneHint')} {...bind.phone} />
         </div>
       </div>
     </fieldset>
@@ -169,6 +152,7 @@ export function ContactFields({ draft, update, message }: FilingFieldsProps) {
 /** The date of receipt, with the reason when it is not today. */
 export function ReceivedFields({ draft, update, message, today }: FilingFieldsProps & { today: IsoDate }) {
   const { t } = useTranslation('woo');
+  const bind = bindings({ draft, update, message });
   const format = useFormatters();
   return (
     <fieldset className="woo-fieldset">
@@ -188,15 +172,7 @@ export function ReceivedFields({ draft, update, message, today }: FilingFieldsPr
         </div>
         {draft.receivedOn !== today ? (
           <div data-field="receivedOnReason">
-            <TextField
-              name="receivedOnReason"
-              label={t('file.receivedOnReason')}
-              description={t('file.receivedOnReasonHint', { today: format.calendarDate(today) })}
-              value={draft.receivedOnReason}
-              onChange={(receivedOnReason) => update((d) => ({ ...d, receivedOnReason }))}
-              error={message('receivedOnReason')}
-              isRequired
-            />
+            <TextField label={t('file.receivedOnReason')} description={t('file.receivedOnReasonHint', { today: format.calendarDate(today) })} {...bind.receivedOnReason} isRequired />
           </div>
         ) : null}
       </div>
