@@ -5,6 +5,26 @@ import { routeHref } from '../../app/route';
 import { AvgRoute, ReferralRoute, type RouteProps } from './CheckRoutes';
 import { Button, ButtonLink, ChoiceGroup } from '../../ui';
 
+type Question = keyof WooFilingDraft['check'];
+
+/** One yes/no question of the check: label `check.<question>`, hint `check.<question>Hint`. */
+function CheckQuestion({ question, draft, update }: Pick<RouteProps, 'draft' | 'update'> & { question: Question }) {
+  const { t } = useTranslation('woo');
+  return (
+    <ChoiceGroup
+      name={question}
+      label={t(`check.${question}`)}
+      description={t(`check.${question}Hint`)}
+      value={draft.check[question]}
+      onChange={(value) => update((d) => ({ ...d, check: { ...d.check, [question]: value } }))}
+      options={[
+        { id: 'yes', label: t('check.yes') },
+        { id: 'no', label: t('check.no') },
+      ]}
+    />
+  );
+}
+
 interface Props extends RouteProps {
   receiptLanguage: ReceiptLanguage;
   onReceiptLanguage: (lng: ReceiptLanguage) => void;
@@ -18,12 +38,6 @@ interface Props extends RouteProps {
  */
 export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage, onSettled, onContinue }: Props) {
   const { t } = useTranslation('woo');
-  const yesNo = [
-    { id: 'yes' as const, label: t('check.yes') },
-    { id: 'no' as const, label: t('check.no') },
-  ];
-  const setCheck = (key: keyof WooFilingDraft['check'], value: 'yes' | 'no') =>
-    update((d) => ({ ...d, check: { ...d.check, [key]: value } }));
   const { ownData, maybePublic, otherBody } = draft.check;
   const answered = ownData !== '' && maybePublic !== '' && otherBody !== '';
   const elsewhere = ownData === 'yes' || otherBody === 'yes';
@@ -33,24 +47,10 @@ export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage,
       <h2 id="woo-check-title">{t('check.title')}</h2>
       <p>{t('check.intro')}</p>
 
-      <ChoiceGroup
-        name="ownData"
-        label={t('check.ownData')}
-        description={t('check.ownDataHint')}
-        value={ownData}
-        onChange={(v) => setCheck('ownData', v)}
-        options={yesNo}
-      />
+      <CheckQuestion question="ownData" draft={draft} update={update} />
       {ownData === 'yes' ? <AvgRoute draft={draft} update={update} onSettled={onSettled} /> : null}
 
-      <ChoiceGroup
-        name="maybePublic"
-        label={t('check.maybePublic')}
-        description={t('check.maybePublicHint')}
-        value={maybePublic}
-        onChange={(v) => setCheck('maybePublic', v)}
-        options={yesNo}
-      />
+      <CheckQuestion question="maybePublic" draft={draft} update={update} />
       {maybePublic === 'yes' ? (
         <div className="woo-route" role="group" aria-label={t('check.searchTitle')}>
           <p>{t('check.searchBody')}</p>
@@ -60,14 +60,7 @@ export function FilingCheck({ draft, update, receiptLanguage, onReceiptLanguage,
         </div>
       ) : null}
 
-      <ChoiceGroup
-        name="otherBody"
-        label={t('check.otherBody')}
-        description={t('check.otherBodyHint')}
-        value={otherBody}
-        onChange={(v) => setCheck('otherBody', v)}
-        options={yesNo}
-      />
+      <CheckQuestion question="otherBody" draft={draft} update={update} />
       {otherBody === 'yes' ? (
         <ReferralRoute draft={draft} update={update} language={receiptLanguage} onLanguage={onReceiptLanguage} onSettled={onSettled} />
       ) : null}
