@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startBrowserHost } from '../../scripts/browser-host';
 import { computeIndicators, type IndicatorInput } from '../../shared/indicators/indicators';
-import { CaseIndex, filterAndSort, SORT_KEYS, type CaseFilter, type CaseRow } from '../../renderer/src/features/overview/caseHistory';
+import { CaseIndex, filterAndSort, SORT_KEYS, type CaseFilter, type CaseRow } from '../../shared/cases/history';
 import { chromiumPath } from '../e2e/support/chromium';
 import { presetSession } from '../e2e/support/session';
 import { seedCases } from './seed';

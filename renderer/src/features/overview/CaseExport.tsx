@@ -5,7 +5,7 @@ import { database } from '../../db/database';
 import { host } from '../../host';
 import { Button, Checkbox, ErrorMessage } from '../../ui';
 import { useActor } from '../../workstation';
-import type { CaseFilter, CaseRow } from './caseHistory';
+import type { CaseFilter, CaseRow } from '../../../../shared/cases/history';
 import { caseSheet, csvFile, PERSONAL_CASE_COLUMNS, xlsxFile } from './exports';
 import { auditPersonalExport } from './repository';
 

@@ -9,7 +9,7 @@ import { database } from '../../db/database';
 import { Badge, Button, Checkbox, DateField, EmptyState, SearchField, Select, TextField } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
-import { CaseIndex, DEFAULT_FILTER, SORT_KEYS, distinct, filterAndSort, type CaseFilter, type CaseRow, type SortKey } from './caseHistory';
+import { CaseIndex, DEFAULT_FILTER, SORT_KEYS, distinct, filterAndSort, type CaseFilter, type CaseRow, type SortKey } from '../../../../shared/cases/history';
 import { loadCaseRows } from './data';
 import { deleteView, saveView, useSavedViews } from './savedViews';
 import { CaseExport } from './CaseExport';

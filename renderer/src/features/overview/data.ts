@@ -12,7 +12,7 @@ import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/m
 import type { AuditEvent } from '../../../../shared/model/records';
 import { OPEN_WOO_STATUSES, type WooRequestRecord } from '../../../../shared/woo/request';
 import { database, type LoketDatabase } from '../../db/database';
-import { foldForSearch, stationOf, type CaseRow } from './caseHistory';
+import { foldForSearch, stationOf, type CaseRow } from '../../../../shared/cases/history';
 
 /** Task actions that are callbacks (contact intake; the Woo desk's informal-approach call). */
 export const CALLBACK_ACTIONS = ['Terugbellen', 'Verzoeker bellen over het verzoek'];

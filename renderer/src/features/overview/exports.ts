@@ -10,7 +10,7 @@ import { csvCell, toCsv, toSheet, type Column, type Sheet } from '../../../../sh
 import type { CaseRecord, ContactRecord } from '../../../../shared/model/case';
 import type { SaveFileRequest } from '../../../../shared/host';
 import type { LoketDatabase } from '../../db/database';
-import type { CaseRow } from './caseHistory';
+import type { CaseRow } from '../../../../shared/cases/history';
 
 export interface ExportRow extends CaseRow {
   visitorName?: string | undefined;

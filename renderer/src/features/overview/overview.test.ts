@@ -5,7 +5,7 @@ import { commitAction } from '../../db/commit';
 import { LoketDatabase } from '../../db/database';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { boardItems } from './board';
-import { filterAndSort, type CaseRow } from './caseHistory';
+import { filterAndSort, type CaseRow } from '../../../../shared/cases/history';
 import { loadCaseRows, loadDossier, notFoundSignals } from './data';
 import { toXlsx } from './exports';
 import { assignCases, auditPersonalExport, dismissIssue, duplicateNumbers, purgeCase, retryRefused, runRetentionPurge } from './repository';

@@ -1,5 +1,5 @@
 import { localSetting, useLocalSetting } from '../../app/localSettings';
-import { DEFAULT_FILTER, SORT_KEYS, type CaseFilter } from './caseHistory';
+import { DEFAULT_FILTER, SORT_KEYS, type CaseFilter } from '../../../../shared/cases/history';
 
 /** A named filter + sort the coordinator comes back to ("open Woo, overdue"). Kept per workstation. */
 export interface SavedView {

@@ -3,9 +3,9 @@
  * benchmark measures exactly what the screen runs (test/bench/overview.bench.ts): filter + sort
  * over 100,000 cases must stay under 100 ms at the 95th percentile.
  */
-import { amsterdamInstant } from '../../../../shared/calendar/amsterdam';
-import { addDays, isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
-import { foldText } from '../../../../shared/text/searchWords';
+import { amsterdamInstant } from '../calendar/amsterdam';
+import { addDays, isIsoDate, type IsoDate } from '../calendar/isoDate';
+import { foldText } from '../text/searchWords';
 
 /** Lower case, accents off, single spaces: how row text and search words are compared. */
 export function foldForSearch(text: string): string {
