@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { DEFAULT_REFERENCE_DATA_DIR } from '../config';
-import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { silentLog } from '../log';
 import type { PullResponse } from '../sync/protocol';
-import { backends, type TestDb } from '../testing/backends';
+import { backends } from '../testing/backends';
+import { migratedDatabase } from '../testing/hubApp';
 import { WOO_CATEGORIES } from '../../../shared/woo/categories';
 import { PROTOCOL_VERSION } from '../../../shared/sync/mutation';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
@@ -48,27 +48,20 @@ describe('demo documents from the Woogle dossier example', () => {
 });
 
 describe.each(backends)('demo seed on $name', (backend) => {
-  let test: TestDb;
-  let db: Db;
-  beforeAll(async () => {
-    test = await backend.open();
-    db = test.db;
-    await migrate(db);
-  });
-  afterAll(() => test.dispose());
+  const database = migratedDatabase(backend);
 
-  const count = async () => (await db.query<{ n: number }>('select count(*)::int as n from documents')).rows[0]!.n;
+  const count = async () => (await database.db.query<{ n: number }>('select count(*)::int as n from documents')).rows[0]!.n;
 
   it('is idempotent: a second run adds nothing and hands out no revisions', async () => {
-    const first = await seedDemo(db, { referenceDataDir });
+    const first = await seedDemo(database.db, { referenceDataDir });
     const total = first.added;
     expect(total).toBe(5 + HANDWRITTEN_DOCUMENTS.length);
     expect(first.alreadyPresent).toBe(0);
-    const head = (await db.query('select value from revision_counter')).rows[0];
+    const head = (await database.db.query('select value from revision_counter')).rows[0];
 
-    expect(await seedDemo(db, { referenceDataDir })).toEqual({ added: 0, alreadyPresent: total });
+    expect(await seedDemo(database.db, { referenceDataDir })).toEqual({ added: 0, alreadyPresent: total });
     expect(await count()).toBe(total);
-    expect((await db.query('select value from revision_counter')).rows[0]).toEqual(head);
+    expect((await database.db.query('select value from revision_counter')).rows[0]).toEqual(head);
   });
 
   it('seeding concurrently (two hubs) still adds each document once', async () => {
@@ -80,7 +73,7 @@ describe.each(backends)('demo seed on $name', (backend) => {
   });
 
   it('documents reach workstations by pull, with category and TOOI identifier', async () => {
-    const app = createApp({ db, log: silentLog });
+    const app = createApp({ db: database.db, log: silentLog });
     const page: PullResponse = await (await app.request(`/sync/pull?since=0&protocol=${PROTOCOL_VERSION}`)).json();
     const documents = page.changes.filter((change) => change.entity === 'documents');
     expect(documents).toHaveLength(await count());
@@ -91,26 +84,21 @@ describe.each(backends)('demo seed on $name', (backend) => {
       data: { category: '2k', categoryTooi: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_46a81018', demo: true },
     });
     expect(permit?.data).not.toHaveProperty('key');
-    const { rows } = await db.query<{ category: string }>('select distinct category from documents order by 1');
+    const { rows } = await database.db.query<{ category: string }>('select distinct category from documents order by 1');
     expect(rows.map((row) => row.category)).toEqual(['1a', '2c', '2d', '2g', '2i', '2j', '2k']);
   });
 });
 
 describe('generated demo catalogue', () => {
-  let test: TestDb;
-  // PGlite starts slowly on a loaded machine: in the hook (60 s), not in the test's 30 s.
-  beforeAll(async () => {
-    test = await backends[0]!.open();
-    await migrate(test.db);
-  });
-  afterAll(() => test.dispose());
+  // PGlite starts slowly on a loaded machine: opened in the hook (60 s), not in the test's 30 s.
+  const database = migratedDatabase(backends[0]!);
 
   it('imports real publishers across all 17 categories and adds nothing the second time', async () => {
-    expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 170, alreadyPresent: 0 });
-    const head = (await test.db.query('select value from revision_counter')).rows[0];
-    expect(await seedDemoCatalogue(test.db, { referenceDataDir, count: 170 })).toEqual({ added: 0, alreadyPresent: 170 });
-    expect((await test.db.query('select value from revision_counter')).rows[0]).toEqual(head);
-    const { rows } = await test.db.query<{ category: string; publisher: string; name: string }>(
+    expect(await seedDemoCatalogue(database.db, { referenceDataDir, count: 170 })).toEqual({ added: 170, alreadyPresent: 0 });
+    const head = (await database.db.query('select value from revision_counter')).rows[0];
+    expect(await seedDemoCatalogue(database.db, { referenceDataDir, count: 170 })).toEqual({ added: 0, alreadyPresent: 170 });
+    expect((await database.db.query('select value from revision_counter')).rows[0]).toEqual(head);
+    const { rows } = await database.db.query<{ category: string; publisher: string; name: string }>(
       "select distinct category, data->>'publisher' as publisher, data->>'publisherName' as name from documents",
     );
     expect(new Set(rows.map((row) => row.category)).size).toBe(17);

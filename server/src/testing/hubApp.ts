@@ -1,28 +1,47 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../app';
+import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { silentLog } from '../log';
 import type { TestBackend, TestDb } from './backends';
 
-export interface TestHub {
-  /** The migrated database; set once the describe block's beforeAll has run. */
+export interface TestDatabase {
+  /** The migrated test database; set once the describe block's beforeAll has run. */
   test: TestDb;
+  /** Its connection (`test.db`). */
+  db: Db;
+}
+
+export interface TestHub extends TestDatabase {
   /** The hub app on that database, quiet unless `options.log` says otherwise. */
   app: ReturnType<typeof createApp>;
 }
 
 /**
- * A fresh migrated database and the hub app on it for the calling describe block: opened in its
- * beforeAll, disposed in its afterAll, so each test file does not spell out the same hooks.
- * Read `hub.test` and `hub.app` inside tests and hooks, not at collection time.
+ * A fresh migrated database for the calling describe block: opened in its beforeAll, disposed in
+ * its afterAll, so each test file does not spell out the same hooks. Read the fields inside tests
+ * and hooks, not at collection time. (PGlite starts slowly on a loaded machine: in the hook's
+ * 60 s, not in a test's 30 s.)
  */
+export function migratedDatabase(backend: TestBackend): TestDatabase {
+  return openInHooks(backend, () => {});
+}
+
+/** A fresh migrated database and the hub app on it for the calling describe block (see migratedDatabase). */
 export function migratedHub(backend: TestBackend, options: Omit<AppOptions, 'db'> = {}): TestHub {
-  const hub = {} as TestHub;
-  beforeAll(async () => {
-    hub.test = await backend.open();
-    await migrate(hub.test.db);
-    hub.app = createApp({ log: silentLog, ...options, db: hub.test.db });
+  return openInHooks<TestHub>(backend, (hub) => {
+    hub.app = createApp({ log: silentLog, ...options, db: hub.db });
   });
-  afterAll(() => hub.test.dispose());
-  return hub;
+}
+
+function openInHooks<T extends TestDatabase>(backend: TestBackend, ready: (handle: T) => void): T {
+  const handle = {} as T;
+  beforeAll(async () => {
+    handle.test = await backend.open();
+    handle.db = handle.test.db;
+    await migrate(handle.db);
+    ready(handle);
+  });
+  afterAll(() => handle.test.dispose());
+  return handle;
 }
