@@ -103,10 +103,9 @@ describe('point 2: a zienswijze suspends through the day the view arrives; a pre
       [{ type: 'end-suspension', on: '2026-03-18' }, '2026-03-18'],
     ]);
     expect(state.suspensions[0]).toMatchObject({ from: '2026-03-11', until: '2026-03-18', ended: 'answered' });
-    expect(term.suspendedDays).toBe(7);
     // 28 + 7 = 35 days after 2 March = Mon 6 April, Tweede Paasdag → Tue 7 April: the Atw hides
     // the difference here, so look at the next example too.
-    expect(term.decideBy).toBe('2026-04-07');
+    expect(term).toMatchObject({ suspendedDays: 7, decideBy: '2026-04-07' });
   });
 
   it('the one-day difference shows in the date when no holiday hides it', () => {
