@@ -15,6 +15,7 @@ import { PrintActions, ReceiptLanguageSelect } from './PrintActions';
 import { recordReferral, routeToAvg } from './repository';
 import { useWooSettings } from './settings';
 import { TermExplanation } from './TermExplanation';
+import { useSaving } from './useSaving';
 
 /** The routes the filing check opens when the matter is not a Woo request for this body. */
 export interface RouteProps {
@@ -30,8 +31,7 @@ export function AvgRoute({ draft, update, onSettled }: RouteProps) {
   const today = useToday();
   const actor = useActor();
   const settings = useWooSettings();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, saveError: error, save } = useSaving(t('check.saveFailed'));
   const term = useMemo(() => {
     try {
       return computeAvgTerm({ receivedOn: draft.receivedOn, extraHolidays: settings.extraHolidays });
@@ -46,9 +46,7 @@ export function AvgRoute({ draft, update, onSettled }: RouteProps) {
   const record = async () => {
     setAttempted(true);
     if (!actor || !term || questionMissing) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await save(async () => {
       const v = draft.visitor;
       const visitor = Object.fromEntries(Object.entries(v).filter(([, value]) => value.trim() !== ''));
       const routed = await routeToAvg(
@@ -64,11 +62,7 @@ export function AvgRoute({ draft, update, onSettled }: RouteProps) {
         { actor, today, extraHolidays: settings.extraHolidays },
       );
       onSettled({ caseId: routed.caseId, caseNumber: routed.caseNumber, kind: 'avg' });
-    } catch (e) {
-      console.error(e);
-      setError(t('check.saveFailed'));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -114,27 +108,20 @@ export function ReferralRoute({
   const today = useToday();
   const actor = useActor();
   const settings = useWooSettings();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saving: busy, saveError: error, save } = useSaving(t('check.saveFailed'));
   const body = draft.referralBody;
   const written = draft.channel === 'e-mail' || draft.channel === 'post';
 
   const record = async () => {
     if (!actor || !body) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await save(async () => {
       const saved = await recordReferral(
         database(),
         { ...(draft.caseId ? { caseId: draft.caseId } : {}), channel: draft.channel, question: draft.subject.trim(), body },
         { actor, today, extraHolidays: settings.extraHolidays },
       );
       onSettled({ ...saved, kind: 'referral' });
-    } catch (e) {
-      console.error(e);
-      setError(t('check.saveFailed'));
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -21,6 +21,7 @@ import { ContactFields, ReceivedFields, RequestFields } from './FilingFields';
 import { markJustFiled } from './justFiled';
 import { fileWooRequest, useWooRequestsForCase } from './repository';
 import { useWooSettings } from './settings';
+import { useSaving } from './useSaving';
 import { SettledPanel, type Settled } from './SettledPanel';
 
 /** `#/woo/new` and `#/woo/new/<caseId>`: file a Woo request, for a case or for a new walk-in. */
@@ -77,9 +78,8 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
   const [receiptLanguage, setReceiptLanguage] = useState<ReceiptLanguage>(receiptLanguageFor(caseRecord?.visitor?.language) ?? 'nl');
   const [showIssues, setShowIssues] = useState(false);
   const [confirm, setConfirm] = useState<{ input: FilingInput; term: WooTerm } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saving, saveError, setSaveError, save } = useSaving(t('file.saveFailed'));
   const [settled, setSettled] = useState<Settled | null>(null);
-  const [saving, setSaving] = useState(false);
   const existing = useWooRequestsForCase(caseId);
   const runningRequest = existing?.find((r) => r.status !== 'besloten' && r.status !== 'gesloten');
   const formRef = useRef<HTMLFormElement>(null);
@@ -117,9 +117,7 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
 
   const file = async (options: { callback: boolean }) => {
     if (!confirm || !actor) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
+    await save(async () => {
       const filed = await fileWooRequest(
         database(),
         confirm.input,
@@ -129,12 +127,7 @@ function FilingForm({ caseRecord, onReset }: { caseRecord: CaseRecord | undefine
       clearDraft();
       markJustFiled(filed.requestId, receiptLanguage);
       navigate(routeHref('woo', filed.requestId));
-    } catch (error) {
-      console.error(error);
-      setSaveError(t('file.saveFailed'));
-      setConfirm(null);
-      setSaving(false);
-    }
+    }, () => setConfirm(null));
   };
 
   const discard = () => {
