@@ -13,6 +13,15 @@ const woo = (receivedOn: string, decideBy: string | null, decidedOn?: string, ex
   ...extra,
 });
 
+/** A visitor sent on to another body at the desk. */
+const referral = (caseId: string, startedAt: string, referredTo: string): IndicatorInput['contacts'][number] => ({
+  caseId,
+  channel: 'balie',
+  startedAt,
+  outcome: 'referred',
+  referredTo,
+});
+
 describe('computeIndicators – worked examples', () => {
   it('counts contacts per channel and topic on the Amsterdam calendar (a contact at 23:30 UTC on 31 March is 1 April there)', () => {
     const result = computeIndicators(
@@ -109,9 +118,9 @@ describe('computeIndicators – worked examples', () => {
       {
         ...empty,
         contacts: [
-          { caseId: 'a', channel: 'balie', startedAt: '2026-03-02T09:00:00.000Z', outcome: 'referred', referredTo: 'Provincie Noord-Holland' },
-          { caseId: 'b', channel: 'balie', startedAt: '2026-03-03T09:00:00.000Z', outcome: 'referred', referredTo: 'Provincie Noord-Holland' },
-          { caseId: 'c', channel: 'balie', startedAt: '2026-03-03T09:00:00.000Z', outcome: 'referred', referredTo: 'Waternet' },
+          referral('a', '2026-03-02T09:00:00.000Z', 'Provincie Noord-Holland'),
+          referral('b', '2026-03-03T09:00:00.000Z', 'Provincie Noord-Holland'),
+          referral('c', '2026-03-03T09:00:00.000Z', 'Waternet'),
         ],
         notFound: [
           { at: '2026-03-02T09:00:00.000Z', subject: 'Bomenkap  Vondelpark' },
