@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { centreSettings, refreshCentreSettings, saveCentreSettings, startCentreSync } from '.';
 import { workstationSettings } from '../workstation';
 
-const settings = { name: 'Openbaarheidscentrum Stadhuis', extraHolidays: ['2026-05-27'], topics: ['Afval', 'Parkeren'], retentionMonths: 12 };
+const settings = {
+  name: 'Openbaarheidscentrum Stadhuis',
+  address: undefined,
+  phone: undefined,
+  email: undefined,
+  website: undefined,
+  openingHours: undefined,
+  extraHolidays: ['2026-05-27'],
+  topics: ['Afval', 'Parkeren'],
+  retentionMonths: 12,
+};
 
 afterEach(() => localStorage.clear());
 
