@@ -237,83 +237,24 @@ describe('computeWooTerm: extension and suspension', () => {
 });
 
 describe('computeWooTerm: invalid input throws WooTermError naming the problem', () => {
+  const suspended = (...suspensions: Suspension[]): WooTermInput => ({ receivedOn: '2025-06-03', suspensions });
   it.each<[string, WooTermInput, RegExp, string]>([
     ['malformed receivedOn', { receivedOn: '2025-1-5' }, /ontvangstdatum \(receivedOn\): "2025-1-5" heeft niet de vorm JJJJ-MM-DD/, 'receivedOn'],
     ['non-existent receivedOn', { receivedOn: '2025-02-30' }, /ontvangstdatum \(receivedOn\): "2025-02-30" bestaat niet/, 'receivedOn'],
     ['missing receivedOn', { receivedOn: '' }, /ontvangstdatum \(receivedOn\) ontbreekt/, 'receivedOn'],
     ['receivedOn before the holiday table', { receivedOn: '1975-06-03' }, /"1975-06-03" ligt buiten de jaren 1980/, 'receivedOn'],
-    [
-      'malformed suspension from',
-      { receivedOn: '2025-06-03', suspensions: [s('10-06-2025', '2025-06-17')] },
-      /begindatum van opschorting 1 \(suspensions\[0\]\.from\): "10-06-2025"/,
-      'suspensions[0].from',
-    ],
-    [
-      'malformed suspension until',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-10', '2025-06-17'), s('2025-06-20', '2025-06-31')] },
-      /einddatum van opschorting 2 \(suspensions\[1\]\.until\): "2025-06-31" bestaat niet/,
-      'suspensions[1].until',
-    ],
-    [
-      'until before from',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-17', '2025-06-10')] },
-      /opschorting 1 ligt de einddatum \(10 juni 2025\) vóór de begindatum \(17 juni 2025\)/,
-      'suspensions[0].until',
-    ],
-    [
-      'suspension before receipt',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-02', '2025-06-10')] },
-      /Opschorting 1 begint op 2 juni 2025, vóór de ontvangstdatum 3 juni 2025/,
-      'suspensions[0].from',
-    ],
-    [
-      'overlapping suspensions',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-15', '2025-06-20'), s('2025-06-10', '2025-06-17')] },
-      /opschorting 2 \(10 juni 2025 tot 17 juni 2025\) en opschorting 1 \(15 juni 2025 tot 20 juni 2025\) overlappen/i,
-      'suspensions[0].from',
-    ],
-    [
-      'a suspension inside another',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-05', '2025-06-25'), s('2025-06-10', '2025-06-10')] },
-      /overlappen/,
-      'suspensions[1].from',
-    ],
-    [
-      'two suspensions starting the same day',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-10', '2025-06-12'), s('2025-06-10', '2025-06-11')] },
-      /opschorting 2 \(10 juni 2025 tot 11 juni 2025\) en opschorting 1 \(10 juni 2025 tot 12 juni 2025\) overlappen/i,
-      'suspensions[0].from',
-    ],
-    [
-      'more than one open suspension',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-05', undefined), s('2025-06-10', '2025-06-11'), s('2025-06-20', undefined)] },
-      /maar één opschorting zonder einddatum.*opschortingen 1 en 3/,
-      'suspensions[2].until',
-    ],
-    [
-      'an open suspension that is not the last',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-05', undefined), s('2025-06-10', '2025-06-12')] },
-      /Opschorting 1 heeft geen einddatum, maar opschorting 2 \(10 juni 2025 tot 12 juni 2025\) begint niet eerder/,
-      'suspensions[0].until',
-    ],
-    [
-      'a closed suspension running into the open one',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-05', '2025-06-12'), s('2025-06-10', undefined)] },
-      /overlappen/,
-      'suspensions[1].from',
-    ],
-    [
-      'empty reason',
-      { receivedOn: '2025-06-03', suspensions: [s('2025-06-05', '2025-06-12', '   ')] },
-      /opschorting 1 \(vanaf 5 juni 2025\) ontbreekt de reden/,
-      'suspensions[0].reason',
-    ],
-    [
-      'malformed extra holiday',
-      { receivedOn: '2025-06-03', extraHolidays: ['2022-5-27'] },
-      /gelijkgestelde feestdag 1 \(extraHolidays\[0\]\): "2022-5-27"/,
-      'extraHolidays[0]',
-    ],
+    ['malformed suspension from', suspended(s('10-06-2025', '2025-06-17')), /begindatum van opschorting 1 \(suspensions\[0\]\.from\): "10-06-2025"/, 'suspensions[0].from'],
+    ['malformed suspension until', suspended(s('2025-06-10', '2025-06-17'), s('2025-06-20', '2025-06-31')), /einddatum van opschorting 2 \(suspensions\[1\]\.until\): "2025-06-31" bestaat niet/, 'suspensions[1].until'],
+    ['until before from', suspended(s('2025-06-17', '2025-06-10')), /opschorting 1 ligt de einddatum \(10 juni 2025\) vóór de begindatum \(17 juni 2025\)/, 'suspensions[0].until'],
+    ['suspension before receipt', suspended(s('2025-06-02', '2025-06-10')), /Opschorting 1 begint op 2 juni 2025, vóór de ontvangstdatum 3 juni 2025/, 'suspensions[0].from'],
+    ['overlapping suspensions', suspended(s('2025-06-15', '2025-06-20'), s('2025-06-10', '2025-06-17')), /opschorting 2 \(10 juni 2025 tot 17 juni 2025\) en opschorting 1 \(15 juni 2025 tot 20 juni 2025\) overlappen/i, 'suspensions[0].from'],
+    ['a suspension inside another', suspended(s('2025-06-05', '2025-06-25'), s('2025-06-10', '2025-06-10')), /overlappen/, 'suspensions[1].from'],
+    ['two suspensions starting the same day', suspended(s('2025-06-10', '2025-06-12'), s('2025-06-10', '2025-06-11')), /opschorting 2 \(10 juni 2025 tot 11 juni 2025\) en opschorting 1 \(10 juni 2025 tot 12 juni 2025\) overlappen/i, 'suspensions[0].from'],
+    ['more than one open suspension', suspended(s('2025-06-05', undefined), s('2025-06-10', '2025-06-11'), s('2025-06-20', undefined)), /maar één opschorting zonder einddatum.*opschortingen 1 en 3/, 'suspensions[2].until'],
+    ['an open suspension that is not the last', suspended(s('2025-06-05', undefined), s('2025-06-10', '2025-06-12')), /Opschorting 1 heeft geen einddatum, maar opschorting 2 \(10 juni 2025 tot 12 juni 2025\) begint niet eerder/, 'suspensions[0].until'],
+    ['a closed suspension running into the open one', suspended(s('2025-06-05', '2025-06-12'), s('2025-06-10', undefined)), /overlappen/, 'suspensions[1].from'],
+    ['empty reason', suspended(s('2025-06-05', '2025-06-12', '   ')), /opschorting 1 \(vanaf 5 juni 2025\) ontbreekt de reden/, 'suspensions[0].reason'],
+    ['malformed extra holiday', { receivedOn: '2025-06-03', extraHolidays: ['2022-5-27'] }, /gelijkgestelde feestdag 1 \(extraHolidays\[0\]\): "2022-5-27"/, 'extraHolidays[0]'],
   ])('%s', (_label, input, message, field) => {
     let caught: unknown;
     try {
