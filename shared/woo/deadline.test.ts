@@ -91,15 +91,17 @@ describe('computeWooTerm: the 4-week term around every Atw holiday of 2025–202
 
 describe('computeWooTerm: explanation', () => {
   it('explains a plain term step by step', () => {
-    const term = computeWooTerm({ receivedOn: '2025-06-03' });
-    expect(term.decideBy).toBe('2025-07-01');
-    expect(term.explanation).toEqual([
-      'Ontvangen op dinsdag 3 juni 2025.',
-      'Beslistermijn: 4 weken (28 dagen) vanaf de dag na ontvangst (Woo art. 4.4 lid 1).',
-      'Einddatum: 28 dagen na de ontvangstdatum: dinsdag 1 juli 2025.',
-      'Uiterste beslisdatum: dinsdag 1 juli 2025.',
-      'Verdagen (met ten hoogste 2 weken) kan alleen met een schriftelijke, gemotiveerde mededeling uiterlijk op dinsdag 1 juli 2025, het einde van de eerste 4 weken (Woo art. 4.4 lid 2).',
-    ]);
+    // The whole explanation, line for line (toMatchObject compares arrays at full length).
+    expect(computeWooTerm({ receivedOn: '2025-06-03' })).toMatchObject({
+      decideBy: '2025-07-01',
+      explanation: [
+        'Ontvangen op dinsdag 3 juni 2025.',
+        'Beslistermijn: 4 weken (28 dagen) vanaf de dag na ontvangst (Woo art. 4.4 lid 1).',
+        'Einddatum: 28 dagen na de ontvangstdatum: dinsdag 1 juli 2025.',
+        'Uiterste beslisdatum: dinsdag 1 juli 2025.',
+        'Verdagen (met ten hoogste 2 weken) kan alleen met een schriftelijke, gemotiveerde mededeling uiterlijk op dinsdag 1 juli 2025, het einde van de eerste 4 weken (Woo art. 4.4 lid 2).',
+      ],
+    });
   });
 
   it('explains an Atw shift onto a weekend', () => {
