@@ -16,15 +16,21 @@ describe('managed configuration', () => {
     expect(parsed).toMatchObject({ ok: true, config: { hubUrl: 'https://hub.gemeente.nl:8443', workstation: 'K70', allowUnencryptedSecrets: true } });
   });
 
-  it.each([
-    ['plain http', 'http://hub.gemeente.nl', 'hubUrl: must start with https://'],
-    ['plain http on this computer', 'http://127.0.0.1:8787', 'hubUrl: must start with https://'],
-    ['credentials', 'https://admin:pw@hub.gemeente.nl', 'hubUrl: must not contain a user name or password'],
-    ['a path', 'https://hub.gemeente.nl/sync', 'hubUrl: must be the hub address only, without a path, query or fragment'],
-    ['a query', 'https://hub.gemeente.nl/?x=1', 'hubUrl: must be the hub address only, without a path, query or fragment'],
-    ['not a URL', 'hub.gemeente.nl', 'hubUrl: is not a URL'],
-    ['another scheme', 'ftp://hub.gemeente.nl', 'hubUrl: must start with https://'],
-  ])('refuses a hub address with %s', (_name, hubUrl, problem) => {
+  // Refused hub addresses under the problem each must be reported with, as [what it has, address].
+  const refusedHubUrls: Record<string, Array<[string, string]>> = {
+    'hubUrl: must start with https://': [
+      ['plain http', 'http://hub.gemeente.nl'],
+      ['plain http on this computer', 'http://127.0.0.1:8787'],
+      ['another scheme', 'ftp://hub.gemeente.nl'],
+    ],
+    'hubUrl: must not contain a user name or password': [['credentials', 'https://admin:pw@hub.gemeente.nl']],
+    'hubUrl: must be the hub address only, without a path, query or fragment': [
+      ['a path', 'https://hub.gemeente.nl/sync'],
+      ['a query', 'https://hub.gemeente.nl/?x=1'],
+    ],
+    'hubUrl: is not a URL': [['not a URL', 'hub.gemeente.nl']],
+  };
+  it.each(Object.entries(refusedHubUrls).flatMap(([problem, cases]) => cases.map(([name, hubUrl]) => [name, hubUrl, problem] as const)))('refuses a hub address with %s', (_name, hubUrl, problem) => {
     const parsed = parseManagedConfig({ ...valid, hubUrl });
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.problems).toContain(problem);
