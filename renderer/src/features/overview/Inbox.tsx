@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type Key, type ReactNode } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { SYNCED_ENTITIES } from '../../../../shared/model/records';
 import { hubRequest } from '../../centre';
 import { routeHref } from '../../app/route';
 import { database, type SyncIssue } from '../../db/database';
-import { Badge, Button, EmptyState, ErrorMessage } from '../../ui';
+import { Badge, Button, EmptyState, ErrorMessage, ListState } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { applyConflictChoice, dismissIssue, renumberCase, retryRefused, useDuplicateNumbers, useSyncIssues } from './repository';
@@ -82,16 +82,12 @@ function Conflicts() {
     <section className="panel" aria-labelledby="inbox-conflicts">
       <h2 id="inbox-conflicts">{t('inbox.conflicts')}</h2>
       {failed ? <ErrorMessage alert>{t('inbox.failed')}</ErrorMessage> : null}
-      {conflicts === undefined ? (
-        <EmptyState variant="inline">{t('cases.loading')}</EmptyState>
-      ) : conflicts === 'unavailable' ? (
+      {conflicts === 'unavailable' ? (
         <EmptyState variant="inline">{t('inbox.hubUnavailable')}</EmptyState>
-      ) : conflicts.length === 0 ? (
-        <EmptyState variant="inline">{t('inbox.noConflicts')}</EmptyState>
       ) : (
-        <ul className="overview-inbox-list">
-          {conflicts.map((c) => (
-            <li key={c.id} className="overview-inbox-item">
+        <InboxList items={conflicts} empty={t('inbox.noConflicts')} keyOf={(c) => c.id}>
+          {(c) => (
+            <>
               <p>
                 <strong>{t('inbox.conflictOn', { field: c.field, entity: t(`entity.${c.entity}`) })}</strong>{' '}
                 {c.entity === 'cases' ? <Link href={routeHref('overview', 'case', c.recordId)}>{t('inbox.openCase')}</Link> : null}
@@ -110,11 +106,29 @@ function Conflicts() {
                 <Button onPress={() => void choose(c, 'hub')}>{t('inbox.keep', { value: show(c.hubValue) })}</Button>
                 <Button variant="primary" onPress={() => void choose(c, 'client')}>{t('inbox.take', { value: show(c.clientValue) })}</Button>
               </div>
+            </>
+          )}
+        </InboxList>
+      )}
+    </section>
+  );
+}
+
+/** A panel's list of things to resolve: still loading, empty, or one block per item. */
+function InboxList<T>({ items, empty, keyOf, children }: { items: readonly T[] | undefined; empty: string; keyOf: (item: T) => Key | undefined; children: (item: T) => ReactNode }) {
+  const { t } = useTranslation('overview');
+  return (
+    <ListState items={items} loading={t('cases.loading')} empty={empty}>
+      {(all) => (
+        <ul className="overview-inbox-list">
+          {all.map((item) => (
+            <li key={keyOf(item)} className="overview-inbox-item">
+              {children(item)}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </ListState>
   );
 }
 
@@ -144,27 +158,21 @@ function Issues() {
     <section className="panel" aria-labelledby="inbox-issues">
       <h2 id="inbox-issues">{t('inbox.issues')}</h2>
       {failed ? <ErrorMessage alert>{t('inbox.failed')}</ErrorMessage> : null}
-      {issues === undefined ? (
-        <EmptyState variant="inline">{t('cases.loading')}</EmptyState>
-      ) : issues.length === 0 ? (
-        <EmptyState variant="inline">{t('inbox.noIssues')}</EmptyState>
-      ) : (
-        <ul className="overview-inbox-list">
-          {issues.map((issue: SyncIssue) => (
-            <li key={issue.key} className="overview-inbox-item">
-              <p>
-                <Badge tone={issue.kind === 'refused' ? 'danger' : 'warn'}>{t(`inbox.kind.${issue.kind}`)}</Badge>{' '}
-                {t('inbox.issueOn', { entity: t(`entity.${issue.entity}`), when: format.dateTime(issue.at) })}
-              </p>
-              <p className="overview-muted">{issue.reason}</p>
-              <div className="overview-actions">
-                {issue.kind === 'refused' && issue.entry ? <Button onPress={() => act(() => retryRefused(database(), issue, actor))}>{t('inbox.retry')}</Button> : null}
-                <Button onPress={() => act(() => dismissIssue(database(), issue, actor))}>{issue.kind === 'refused' ? t('inbox.discard') : t('inbox.acknowledge')}</Button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <InboxList items={issues} empty={t('inbox.noIssues')} keyOf={(issue) => issue.key}>
+        {(issue: SyncIssue) => (
+          <>
+            <p>
+              <Badge tone={issue.kind === 'refused' ? 'danger' : 'warn'}>{t(`inbox.kind.${issue.kind}`)}</Badge>{' '}
+              {t('inbox.issueOn', { entity: t(`entity.${issue.entity}`), when: format.dateTime(issue.at) })}
+            </p>
+            <p className="overview-muted">{issue.reason}</p>
+            <div className="overview-actions">
+              {issue.kind === 'refused' && issue.entry ? <Button onPress={() => act(() => retryRefused(database(), issue, actor))}>{t('inbox.retry')}</Button> : null}
+              <Button onPress={() => act(() => dismissIssue(database(), issue, actor))}>{issue.kind === 'refused' ? t('inbox.discard') : t('inbox.acknowledge')}</Button>
+            </div>
+          </>
+        )}
+      </InboxList>
     </section>
   );
 }
@@ -179,33 +187,27 @@ function Duplicates() {
     <section className="panel" aria-labelledby="inbox-duplicates">
       <h2 id="inbox-duplicates">{t('inbox.duplicates')}</h2>
       <p role="status">{done ? t('inbox.renumbered', { number: done }) : ''}</p>
-      {groups === undefined ? (
-        <EmptyState variant="inline">{t('cases.loading')}</EmptyState>
-      ) : groups.length === 0 ? (
-        <EmptyState variant="inline">{t('inbox.noDuplicates')}</EmptyState>
-      ) : (
-        <ul className="overview-inbox-list">
-          {groups.map((group) => (
-            <li key={group.number} className="overview-inbox-item">
-              <p>
-                <strong>{t('inbox.duplicateNumber', { number: group.number, count: group.cases.length })}</strong>
-              </p>
-              <ul>
-                {group.cases.map((c, i) => (
-                  <li key={c.id}>
-                    <Link href={routeHref('overview', 'case', c.id)}>{t('inbox.duplicateCase', { when: format.dateTime(c.createdAt), topic: c.topic ?? '' })}</Link>{' '}
-                    {i > 0 ? (
-                      <Button size="small" onPress={() => void renumberCase(database(), c.id, actor).then(setDone)}>
-                        {t('inbox.renumber')}
-                      </Button>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
+      <InboxList items={groups} empty={t('inbox.noDuplicates')} keyOf={(group) => group.number}>
+        {(group) => (
+          <>
+            <p>
+              <strong>{t('inbox.duplicateNumber', { number: group.number, count: group.cases.length })}</strong>
+            </p>
+            <ul>
+              {group.cases.map((c, i) => (
+                <li key={c.id}>
+                  <Link href={routeHref('overview', 'case', c.id)}>{t('inbox.duplicateCase', { when: format.dateTime(c.createdAt), topic: c.topic ?? '' })}</Link>{' '}
+                  {i > 0 ? (
+                    <Button size="small" onPress={() => void renumberCase(database(), c.id, actor).then(setDone)}>
+                      {t('inbox.renumber')}
+                    </Button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </InboxList>
     </section>
   );
 }

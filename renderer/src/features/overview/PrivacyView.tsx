@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION_MONTHS, DRAFT_MAX_AGE_HOURS, purgeDueOn } from '../..
 import { useCentreSettings } from '../../centre';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Button, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage } from '../../ui';
+import { Button, DataTable, Dialog, DialogActions, DialogTrigger, ErrorMessage, ListState } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
@@ -50,53 +50,51 @@ export function PrivacyView() {
         <h2 id="privacy-due">{t('privacy.due')}</h2>
         <p role="status">{message ?? ''}</p>
         {failed ? <ErrorMessage alert>{t('privacy.failed')}</ErrorMessage> : null}
-        {due === undefined ? (
-          <EmptyState variant="inline">{t('cases.loading')}</EmptyState>
-        ) : due.length === 0 ? (
-          <EmptyState variant="inline">{t('privacy.noneDue')}</EmptyState>
-        ) : (
-          <>
-            <DataTable className="overview-table" caption={t('privacy.due')} columns={[t('board.case'), t('privacy.closed'), t('privacy.dueOn'), t('privacy.action')]}>
-              {due.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link href={routeHref('overview', 'case', c.id)}>{c.number}</Link>
-                  </td>
-                  <td>{c.closedAt ? format.date(c.closedAt) : '–'}</td>
-                  <td>{c.closedAt ? format.calendarDate(purgeDueOn(c.closedAt, months)) : '–'}</td>
-                  <td>
-                    <Button
-                      size="small"
-                      variant="danger"
-                      aria-label={t('privacy.purgeOne', { number: c.number })}
-                      onPress={() =>
-                        void purgeCase(database(), c.id, 'retention', actor)
-                          .then((changed) => setMessage(changed ? t('privacy.purgedOne', { number: c.number }) : t('privacy.nothingLeft', { number: c.number })))
-                          .catch(() => setFailed(true))
-                      }
-                    >
-                      {t('privacy.purgeShort')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <DialogTrigger>
-              <Button variant="danger">{t('privacy.purgeAll', { count: due.length })}</Button>
-              <Dialog title={t('privacy.confirmTitle')} role="alertdialog">
-                {({ close }) => (
-                  <>
-                    <p>{t('privacy.confirmBody', { count: due.length })}</p>
-                    <DialogActions>
-                      <Button onPress={close}>{t('erase.cancel')}</Button>
-                      <Button variant="danger" onPress={() => void purgeAll().then(close)}>{t('privacy.confirm')}</Button>
-                    </DialogActions>
-                  </>
-                )}
-              </Dialog>
-            </DialogTrigger>
-          </>
-        )}
+        <ListState items={due} loading={t('cases.loading')} empty={t('privacy.noneDue')}>
+          {(due) => (
+            <>
+              <DataTable className="overview-table" caption={t('privacy.due')} columns={[t('board.case'), t('privacy.closed'), t('privacy.dueOn'), t('privacy.action')]}>
+                {due.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link href={routeHref('overview', 'case', c.id)}>{c.number}</Link>
+                    </td>
+                    <td>{c.closedAt ? format.date(c.closedAt) : '–'}</td>
+                    <td>{c.closedAt ? format.calendarDate(purgeDueOn(c.closedAt, months)) : '–'}</td>
+                    <td>
+                      <Button
+                        size="small"
+                        variant="danger"
+                        aria-label={t('privacy.purgeOne', { number: c.number })}
+                        onPress={() =>
+                          void purgeCase(database(), c.id, 'retention', actor)
+                            .then((changed) => setMessage(changed ? t('privacy.purgedOne', { number: c.number }) : t('privacy.nothingLeft', { number: c.number })))
+                            .catch(() => setFailed(true))
+                        }
+                      >
+                        {t('privacy.purgeShort')}
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+              <DialogTrigger>
+                <Button variant="danger">{t('privacy.purgeAll', { count: due.length })}</Button>
+                <Dialog title={t('privacy.confirmTitle')} role="alertdialog">
+                  {({ close }) => (
+                    <>
+                      <p>{t('privacy.confirmBody', { count: due.length })}</p>
+                      <DialogActions>
+                        <Button onPress={close}>{t('erase.cancel')}</Button>
+                        <Button variant="danger" onPress={() => void purgeAll().then(close)}>{t('privacy.confirm')}</Button>
+                      </DialogActions>
+                    </>
+                  )}
+                </Dialog>
+              </DialogTrigger>
+            </>
+          )}
+        </ListState>
       </section>
     </div>
   );
