@@ -9,8 +9,15 @@ import fc from 'fast-check';
 import { bezwaarTerm, bezwaarTermEnd, callbackDueBy, delayedDisclosure, lateRemedy, preciseringTerm, WooTermError } from './deadline';
 import { oracleAddDays, oracleEndOfTerm, oracleIsNonWorkingDay, oracleWorkingDaysBetween } from '../calendar/atwOracle.testing';
 
+/** One test per example worked out by hand: `compute(input)` must give `expected`; the label names the example. */
+function workedExamples(compute: (input: string) => string, examples: Array<[label: string, input: string, expected: string]>): void {
+  it.each(examples)('%s', (_label, input, expected) => {
+    expect(compute(input)).toBe(expected);
+  });
+}
+
 describe('bezwaarTermEnd: six weeks from the day after the decision was sent (Awb 6:7, 6:8), Atw on the last day', () => {
-  it.each([
+  workedExamples(bezwaarTermEnd, [
     ['an ordinary Monday → Monday six weeks later', '2026-06-01', '2026-07-13'],
     ['sent Fri 13 Nov 2026 → Fri 25 Dec (Eerste Kerstdag), Tweede Kerstdag, weekend → Mon 28 Dec', '2026-11-13', '2026-12-28'],
     ['sent Mon 16 Mar 2026 → Mon 27 Apr (Koningsdag) → Tue 28 Apr', '2026-03-16', '2026-04-28'],
@@ -18,9 +25,7 @@ describe('bezwaarTermEnd: six weeks from the day after the decision was sent (Aw
     ['sent Fri 20 Feb 2026 → Fri 3 Apr (Goede Vrijdag), weekend, Tweede Paasdag → Tue 7 Apr', '2026-02-20', '2026-04-07'],
     ['sent Tue 24 Mar 2026 → Tue 5 May (Bevrijdingsdag, in the Atw every year) → Wed 6 May', '2026-03-24', '2026-05-06'],
     ['sent Fri 20 Nov 2026 → Fri 1 Jan 2027 (Nieuwjaarsdag), weekend → Mon 4 Jan 2027', '2026-11-20', '2027-01-04'],
-  ])('%s', (_label, sentOn, expected) => {
-    expect(bezwaarTermEnd(sentOn)).toBe(expected);
-  });
+  ]);
 
   it('a day equated by Royal Decree counts as a holiday too', () => {
     // Sent Fri 15 April 2022 → Fri 27 May 2022, equated with a holiday that year → Mon 30 May.
@@ -84,13 +89,11 @@ describe('lateRemedy: no dwangsom; notice of default, then after two weeks an ap
 });
 
 describe('preciseringTerm: two weeks after receipt (Woo art. 4.1 lid 5), Atw applied', () => {
-  it.each([
+  workedExamples((receivedOn) => preciseringTerm(receivedOn).askBy, [
     ['received Mon 2 March 2026 → Mon 16 March', '2026-03-02', '2026-03-16'],
     ['received Fri 20 March 2026 → Fri 3 April (Goede Vrijdag) → Tue 7 April', '2026-03-20', '2026-04-07'],
     ['received Sat 11 Dec 2027 → Sat 25 Dec → Mon 27 Dec', '2027-12-11', '2027-12-27'],
-  ])('%s', (_label, receivedOn, expected) => {
-    expect(preciseringTerm(receivedOn).askBy).toBe(expected);
-  });
+  ]);
 
   it('property: the oracle’s end of the second week', () => {
     fc.assert(
@@ -102,16 +105,6 @@ describe('preciseringTerm: two weeks after receipt (Woo art. 4.1 lid 5), Atw app
 });
 
 describe('callbackDueBy: phone the requester within two working days of filing (informal approach)', () => {
-  it.each([
-    ['filed Mon 2 March 2026 → Wed 4 March', '2026-03-02', '2026-03-04'],
-    ['filed Fri 6 March 2026 → Tue 10 March (the weekend does not count)', '2026-03-06', '2026-03-10'],
-    ['filed Thu 2 April 2026 → Goede Vrijdag, weekend, Tweede Paasdag skipped → Wed 8 April', '2026-04-02', '2026-04-08'],
-    ['filed Fri 24 April 2026 → weekend, Koningsdag skipped → Wed 29 April', '2026-04-24', '2026-04-29'],
-    ['filed on a Saturday (4 April 2026) → Tue 7 April, Wed 8 April', '2026-04-04', '2026-04-08'],
-  ])('%s', (_label, filedOn, expected) => {
-    expect(callbackDueBy(filedOn).date).toBe(expected);
-  });
-
   it('explains which days did not count', () => {
     expect(callbackDueBy('2026-04-02').explanation.at(-1)).toBe(
       'Verzoeker bellen binnen 2 werkdagen (informele aanpak): woensdag 8 april 2026; 4 dagen weekend of feestdag tellen niet mee.',
@@ -127,4 +120,12 @@ describe('callbackDueBy: phone the requester within two working days of filing (
       }),
     );
   });
+
+  workedExamples((filedOn) => callbackDueBy(filedOn).date, [
+    ['filed Mon 2 March 2026 → Wed 4 March', '2026-03-02', '2026-03-04'],
+    ['filed Fri 6 March 2026 → Tue 10 March (the weekend does not count)', '2026-03-06', '2026-03-10'],
+    ['filed Thu 2 April 2026 → Goede Vrijdag, weekend, Tweede Paasdag skipped → Wed 8 April', '2026-04-02', '2026-04-08'],
+    ['filed Fri 24 April 2026 → weekend, Koningsdag skipped → Wed 29 April', '2026-04-24', '2026-04-29'],
+    ['filed on a Saturday (4 April 2026) → Tue 7 April, Wed 8 April', '2026-04-04', '2026-04-08'],
+  ]);
 });
