@@ -12,6 +12,19 @@ function exampleConfig(centre: string): string {
   return JSON.stringify({ hubUrl: 'https://hub.gemeente.nl', centre, workstation: 'K7Q' }, null, 2);
 }
 
+/** Paths or messages shown verbatim, one per line, as the administrator must type or find them. */
+function CodeList({ className, lines }: { className: string; lines: readonly string[] }) {
+  return (
+    <ul className={className}>
+      {lines.map((line) => (
+        <li key={line}>
+          <code>{line}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The first-run screen of a packaged desk that IT has not configured yet (or configured wrongly):
  * it says where the configuration is expected, what is wrong with it, and what to do. Staff
@@ -29,24 +42,12 @@ export function SetupScreen({ state }: { state: SetupState }) {
       {state.status === 'missing' ? (
         <section aria-labelledby="setup-where">
           <h2 id="setup-where">{t('missing')}</h2>
-          <ul className="setup-paths">
-            {state.locations.map((location) => (
-              <li key={location}>
-                <code>{location}</code>
-              </li>
-            ))}
-          </ul>
+          <CodeList className="setup-paths" lines={state.locations} />
         </section>
       ) : (
         <section aria-labelledby="setup-problems" role="alert">
           <h2 id="setup-problems">{t('invalid')}</h2>
-          <ul className="setup-problems">
-            {state.problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
+          <CodeList className="setup-problems" lines={state.problems} />
           <p>
             {t('readFrom')} {state.sources.join(', ')}
           </p>
