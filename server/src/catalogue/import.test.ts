@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
-import { migrate } from '../db/migrate';
-import { backends, type TestDb } from '../testing/backends';
+import { backends } from '../testing/backends';
+import { migratedDatabase } from '../testing/hubApp';
 import { csvHeader, csvLine, generateCatalogue } from './generate';
 import { ImportFormatError, importCatalogue } from './import';
 import { catalogueDocumentId, categoryOf } from './woogle';
@@ -34,12 +34,7 @@ describe('categoryOf', () => {
 });
 
 describe.each(backends)('importCatalogue on $name', (backend) => {
-  let test: TestDb;
-  beforeEach(async () => {
-    test = await backend.open();
-    await migrate(test.db);
-  });
-  afterEach(() => test.dispose());
+  const database = migratedDatabase(backend, { freshForEachTest: true });
 
   it('imports a streamed CSV, reports bad rows with their line and skips only them', async () => {
     const csv =
@@ -49,13 +44,13 @@ describe.each(backends)('importCatalogue on $name', (backend) => {
       'a3,"Titel met ""aanhalingstekens""","Twee\nregels",https://identifier.overheid.nl/tooi/def/thes/kern/c_46a81018,pv24,Provincie Flevoland,https://open.example/a3,\n' +
       'a4,Geen link,,2k,gm0344,Gemeente Utrecht,javascript:alert(1),\n' +
       'a5,Slechte datum,,2k,gm0344,Gemeente Utrecht,https://open.example/a5,maart 2024\n';
-    const result = await importCatalogue(test.db, chunks(csv), { format: 'csv', actor: 'coordinator:test' });
+    const result = await importCatalogue(database.db, chunks(csv), { format: 'csv', actor: 'coordinator:test' });
     expect(result).toMatchObject({ rows: 5, added: 2, updated: 0, skipped: 3, cancelled: false });
     expect(result.problems.map((problem) => problem.line)).toEqual([3, 6, 7]);
     expect(result.problems[0]!.message).toMatch(/dc_type/);
     expect(result.problems[1]!.message).toMatch(/dc_source/);
     expect(result.problems[2]!.message).toMatch(/foi_decisionDate/);
-    const stored = await documents(test.db);
+    const stored = await documents(database.db);
     expect(stored.map((row) => row.id)).toEqual([catalogueDocumentId('a1'), catalogueDocumentId('a3')]);
     expect(stored[0]!.data).toMatchObject({
       title: 'Besluit bomenkap',
@@ -73,12 +68,12 @@ describe.each(backends)('importCatalogue on $name', (backend) => {
   it('updates by dc_identifier on a re-import instead of duplicating, and leaves unchanged rows alone', async () => {
     const rows = [...generateCatalogue(30, PUBLISHERS, { seed: 3 })];
     const first = csvHeader() + rows.map(csvLine).join('');
-    expect(await importCatalogue(test.db, chunks(first, 4096), { format: 'csv', actor: 't' })).toMatchObject({ added: 30, updated: 0, skipped: 0 });
-    const before = await documents(test.db);
+    expect(await importCatalogue(database.db, chunks(first, 4096), { format: 'csv', actor: 't' })).toMatchObject({ added: 30, updated: 0, skipped: 0 });
+    const before = await documents(database.db);
     const changed = rows.map((row, i) => (i === 4 ? { ...row, dc_title: 'Nieuwe titel' } : row));
     const second = csvHeader() + changed.map(csvLine).join('');
-    expect(await importCatalogue(test.db, chunks(second, 4096), { format: 'csv', actor: 't' })).toMatchObject({ added: 0, updated: 1, unchanged: 29 });
-    const after = await documents(test.db);
+    expect(await importCatalogue(database.db, chunks(second, 4096), { format: 'csv', actor: 't' })).toMatchObject({ added: 0, updated: 1, unchanged: 29 });
+    const after = await documents(database.db);
     expect(after).toHaveLength(30);
     const moved = after.filter((row) => !before.some((old) => old.id === row.id && old.rev === row.rev));
     expect(moved.map((row) => row.data.title)).toEqual(['Nieuwe titel']);
@@ -90,18 +85,18 @@ describe.each(backends)('importCatalogue on $name', (backend) => {
       { dc_identifier: 'j2', dc_type: '2g', dc_source: 'https://open.example/j2' },
       'geen object',
     ]);
-    const result = await importCatalogue(test.db, chunks(json, 5), { format: 'json', actor: 't' });
+    const result = await importCatalogue(database.db, chunks(json, 5), { format: 'json', actor: 't' });
     expect(result).toMatchObject({ rows: 3, added: 1, skipped: 2 });
     expect(result.problems.map((problem) => problem.line)).toEqual([2, 3]);
-    expect((await documents(test.db))[0]!.data.title).toBe('Jaarverslag {2025}');
-    await expect(importCatalogue(test.db, chunks('{"a":1}'), { format: 'json', actor: 't' })).rejects.toThrow(ImportFormatError);
-    await expect(importCatalogue(test.db, chunks('[{"dc_identifier":"x"'), { format: 'json', actor: 't' })).rejects.toThrow(/not closed/);
+    expect((await documents(database.db))[0]!.data.title).toBe('Jaarverslag {2025}');
+    await expect(importCatalogue(database.db, chunks('{"a":1}'), { format: 'json', actor: 't' })).rejects.toThrow(ImportFormatError);
+    await expect(importCatalogue(database.db, chunks('[{"dc_identifier":"x"'), { format: 'json', actor: 't' })).rejects.toThrow(/not closed/);
   });
 
   it('stops at a cancel, keeping the batches already written', async () => {
     const rows = [...generateCatalogue(700, PUBLISHERS)];
     const controller = new AbortController();
-    const result = await importCatalogue(test.db, chunks(csvHeader() + rows.map(csvLine).join(''), 8192), {
+    const result = await importCatalogue(database.db, chunks(csvHeader() + rows.map(csvLine).join(''), 8192), {
       format: 'csv',
       actor: 't',
       signal: controller.signal,
@@ -111,6 +106,6 @@ describe.each(backends)('importCatalogue on $name', (backend) => {
     });
     expect(result.cancelled).toBe(true);
     expect(result.added).toBe(500);
-    expect(await documents(test.db)).toHaveLength(500);
+    expect(await documents(database.db)).toHaveLength(500);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp, type AppOptions } from '../app';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
@@ -19,12 +19,12 @@ export interface TestHub extends TestDatabase {
 
 /**
  * A fresh migrated database for the calling describe block: opened in its beforeAll, disposed in
- * its afterAll, so each test file does not spell out the same hooks. Read the fields inside tests
+ * its afterAll (with `freshForEachTest`, in beforeEach and afterEach), so each test file does not spell out the same hooks. Read the fields inside tests
  * and hooks, not at collection time. (PGlite starts slowly on a loaded machine: in the hook's
  * 60 s, not in a test's 30 s.)
  */
-export function migratedDatabase(backend: TestBackend): TestDatabase {
-  return openInHooks(backend, () => {});
+export function migratedDatabase(backend: TestBackend, options: { freshForEachTest?: boolean } = {}): TestDatabase {
+  return openInHooks(backend, () => {}, options.freshForEachTest ?? false);
 }
 
 /** A fresh migrated database and the hub app on it for the calling describe block (see migratedDatabase). */
@@ -34,14 +34,15 @@ export function migratedHub(backend: TestBackend, options: Omit<AppOptions, 'db'
   });
 }
 
-function openInHooks<T extends TestDatabase>(backend: TestBackend, ready: (handle: T) => void): T {
+function openInHooks<T extends TestDatabase>(backend: TestBackend, ready: (handle: T) => void, freshForEachTest = false): T {
   const handle = {} as T;
-  beforeAll(async () => {
+  const [before, after] = freshForEachTest ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
     handle.test = await backend.open();
     handle.db = handle.test.db;
     await migrate(handle.db);
     ready(handle);
   });
-  afterAll(() => handle.test.dispose());
+  after(() => handle.test.dispose());
   return handle;
 }
