@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { localSetting, useLocalSetting } from '../../app/localSettings';
-import { centreSettings, useCentreSettings } from '../../centre';
+import { localSetting } from '../../app/localSettings';
+import { centredSetting } from '../../centre/centredSetting';
 import type { CentreSettings } from '../../../../shared/centre/settings';
 import { isIsoDate, type IsoDate } from '../../../../shared/calendar/isoDate';
 import type { CentreContact } from '../../../../shared/print/centre';
@@ -60,8 +59,6 @@ function parse(raw: string | null): WooSettings {
   }
 }
 
-const setting = localSetting(KEY, parse);
-
 /**
  * Once a coordinator has set the centre's settings on the hub (issue 10 point 7), receipts print
  * that centre and deadlines use its Royal Decree holidays on every desk; this workstation's own
@@ -74,16 +71,8 @@ function withCentre(local: WooSettings, centre: CentreSettings | null): WooSetti
   return { ...local, centre: contact, extraHolidays: centre.extraHolidays };
 }
 
-export function wooSettings(): WooSettings {
-  return withCentre(setting.read(), centreSettings());
-}
+const setting = centredSetting(localSetting(KEY, parse), withCentre);
 
-export function updateWooSettings(patch: Partial<WooSettings>): void {
-  setting.update(patch);
-}
-
-export function useWooSettings(): WooSettings {
-  const local = useLocalSetting(setting);
-  const centre = useCentreSettings();
-  return useMemo(() => withCentre(local, centre), [local, centre]);
-}
+export const wooSettings: () => WooSettings = setting.read;
+export const updateWooSettings: (patch: Partial<WooSettings>) => void = setting.update;
+export const useWooSettings: () => WooSettings = setting.use;
