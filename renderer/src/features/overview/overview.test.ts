@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { commitAction } from '../../db/commit';
-import { LoketDatabase } from '../../db/database';
+import type { LoketDatabase } from '../../db/database';
+import { testDatabases } from '../../db/testing';
 import type { WooRequestRecord } from '../../../../shared/woo/request';
 import { boardItems } from './board';
 import { filterAndSort, type CaseRow } from '../../../../shared/cases/history';
@@ -11,15 +11,7 @@ import { toXlsx } from './exports';
 import { assignCases, auditPersonalExport, dismissIssue, duplicateNumbers, purgeCase, retryRefused, runRetentionPurge } from './repository';
 import { stationOfActor } from './CaseDossierView';
 
-const names: string[] = [];
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
-function freshDb() {
-  const name = `overview-${crypto.randomUUID()}`;
-  names.push(name);
-  return new LoketDatabase(name);
-}
+const freshDb = testDatabases('overview');
 async function create(db: LoketDatabase, entity: 'cases' | 'contacts' | 'tasks', values: Record<string, unknown>) {
   const [record] = await commitAction(db, { actor: 'anna@K7Q', action: 'test.created', now: new Date(String(values.createdAt ?? '2026-03-02T09:00:00Z')) }, [{ entity, op: 'create', values }]);
   return record!.id;

@@ -1,19 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ManagedConfigState } from '../../../../shared/host';
-import { LoketDatabase } from '../../db/database';
+import { testDatabases } from '../../db/testing';
 import { setStationCode, stationCode } from '../../workstation';
 import { applyManagedWorkstation } from './managedConfig';
 
-const names: string[] = [];
-function freshDb(): LoketDatabase {
-  const name = `setup-${crypto.randomUUID()}`;
-  names.push(name);
-  return new LoketDatabase(name);
-}
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const freshDb = testDatabases('setup');
 
 const managed = (workstation: string): ManagedConfigState => ({
   status: 'managed',

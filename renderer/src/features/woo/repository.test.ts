@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FilingInput } from '../../../../shared/woo/filing';
 import { WooLifecycleError } from '../../../../shared/woo/lifecycle';
-import { LoketDatabase } from '../../db/database';
 import { commitAction } from '../../db/commit';
+import { testDatabases } from '../../db/testing';
 import { setStationCode } from '../../workstation';
 import { getCase } from '../cases';
 import {
@@ -17,17 +16,12 @@ import {
   type WooContext,
 } from './repository';
 
-const names: string[] = [];
+const openDb = testDatabases('woo');
 async function freshDb() {
-  const name = `woo-${crypto.randomUUID()}`;
-  names.push(name);
-  const db = new LoketDatabase(name);
+  const db = openDb();
   await setStationCode(db, 'K7');
   return db;
 }
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
 
 const body = { code: 'gm0363:college', name: 'College van burgemeester en wethouders van Amsterdam' };
 const on = (today: string): WooContext => ({ actor: 'anna', today, now: new Date(`${today}T10:00:00`) });
