@@ -1,4 +1,5 @@
 import { WOO_CATEGORY_CODES, type WooCategoryCode } from '../../../shared/woo/categories';
+import TEMPLATE_TEXT from './templates.json';
 
 /**
  * Generates realistic Woogle-format catalogue rows (issue 14 point 8) for tests, the demo and the
@@ -60,25 +61,9 @@ const PLACES = [
   'de Kerkbuurt', 'het Industrieterrein De Hoek', 'Sluisweg',
 ] as const;
 
-const TEMPLATES: Record<WooCategoryCode, { titles: string[]; sentences: string[] }> = {
-  '1a': { titles: ['Verordening {topic} {year}', 'Wijziging verordening over {topic}'], sentences: ['De raad stelt regels vast over {topic}.', 'De verordening treedt in werking op de dag na bekendmaking.'] },
-  '1b': { titles: ['Beleidsregel {topic} {year}', 'Aanwijzingsbesluit {topic} {place}'], sentences: ['Het college legt vast hoe het omgaat met {topic}.', 'De beleidsregel geldt voor het hele grondgebied van de gemeente.'] },
-  '1c': { titles: ['Ontwerpverordening {topic} ter advisering', 'Conceptregeling {topic} voor adviesaanvraag'], sentences: ['Het ontwerp over {topic} is voor advies voorgelegd aan de adviesraad.', 'Belanghebbenden kunnen reageren tot zes weken na publicatie.'] },
-  '1d': { titles: ['Organisatiebesluit afdeling {topic}', 'Mandaatregister {year}'], sentences: ['Dit besluit beschrijft de organisatie en werkwijze rond {topic}.', 'Het mandaat en de volmachten zijn opnieuw vastgesteld.'] },
-  '1e': { titles: ['Bereikbaarheid en contactgegevens {year}', 'Contactgegevens team {topic}'], sentences: ['Overzicht van telefoonnummers, adressen en openingstijden.', 'Vragen over {topic} kunnen via het algemene nummer.'] },
-  '2a': { titles: ['Ingekomen brief over {topic} {place}', 'Petitie bewoners {place} over {topic}'], sentences: ['Bewoners van {place} vragen de raad aandacht voor {topic}.', 'De brief is doorgestuurd naar het college voor afhandeling.'] },
-  '2b': { titles: ['Kamerstuk over {topic}', 'Verslag commissiedebat {topic}'], sentences: ['De Tweede Kamer sprak over {topic}.', 'De minister zegde toe de Kamer voor de zomer te informeren.'] },
-  '2c': { titles: ['Raadsvoorstel {topic} {place}', 'Raadsinformatiebrief over {topic}', 'Agenda gemeenteraad {date}'], sentences: ['Het college stelt de raad voor een krediet beschikbaar te stellen voor {topic}.', 'De raad bespreekt {topic} in de commissie Ruimte.'] },
-  '2d': { titles: ['Besluitenlijst college {date}', 'Collegebesluit {topic}'], sentences: ['Openbare besluitenlijst van burgemeester en wethouders, onder meer over {topic}.', 'Het college besluit in te stemmen met het advies.'] },
-  '2e': { titles: ['Advies commissie bezwaarschriften over {topic}', 'Advies adviesraad sociaal domein over {topic}'], sentences: ['De commissie adviseert het bezwaar over {topic} ongegrond te verklaren.', 'Het advies gaat in op de gevolgen voor bewoners van {place}.'] },
-  '2f': { titles: ['Convenant {topic} {year}', 'Samenwerkingsovereenkomst {topic} {place}'], sentences: ['Partijen spreken af samen te werken aan {topic}.', 'Het convenant loopt vier jaar en wordt jaarlijks geëvalueerd.'] },
-  '2g': { titles: ['Jaarverslag {year} {topic}', 'Jaarplan {year} team {topic}'], sentences: ['Het jaarverslag beschrijft de resultaten op het gebied van {topic}.', 'In {year} zijn de doelen grotendeels gehaald.'] },
-  '2h': { titles: ['Subsidieverlening {topic} {year}', 'Overzicht subsidies {topic}'], sentences: ['De gemeente verstrekt subsidie voor {topic} zonder beschikking.', 'Het overzicht noemt ontvangers en bedragen.'] },
-  '2i': { titles: ['Besluit op Woo-verzoek over {topic}', 'Woo-besluit {topic} {place}', 'Woo-verzoek documenten {topic}'], sentences: ['Het verzoek vroeg om alle documenten over {topic} in {place}.', 'Het college maakt de documenten deels openbaar; persoonsgegevens zijn weggelakt.'] },
-  '2j': { titles: ['Onderzoeksrapport {topic}', 'Evaluatie {topic} {place}', 'Rekenkameronderzoek naar {topic}'], sentences: ['Het onderzoek naar {topic} laat zien waar het beleid werkt en waar niet.', 'De onderzoekers bevelen aan de bewoners van {place} eerder te betrekken.'] },
-  '2k': { titles: ['Omgevingsvergunning {place} {topic}', 'Beschikking {topic} {place}', 'Vergunning {topic} {place}'], sentences: ['Het college verleent een vergunning voor {topic} aan {place}.', 'Tegen dit besluit kan binnen zes weken bezwaar worden gemaakt.'] },
-  '2l': { titles: ['Klachtoordeel over {topic}', 'Oordeel ombudsman klacht {topic}'], sentences: ['De klacht over de behandeling van {topic} is gegrond verklaard.', 'De gemeente biedt excuses aan en past de werkwijze aan.'] },
-};
+// Titles and sentences per Woo category for the demo catalogue ({topic}, {place}, {year}, {date}
+// are filled in); the type makes a missing category a compile error.
+const TEMPLATES: Record<WooCategoryCode, { titles: string[]; sentences: string[] }> = TEMPLATE_TEXT;
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)] as T;
