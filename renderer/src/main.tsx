@@ -28,7 +28,7 @@ async function start() {
   // it may not import the session (which imports it).
   const copyStaff = () => {
     const state = session.get();
-    setSignedInStaff(state.status === 'active' || state.status === 'locked' ? { username: state.user.username, displayName: state.user.displayName } : null);
+    setSignedInStaff(state.status === 'active' || state.status === 'locked' ? { username: state.user.username, displayName: state.user.displayName, role: state.user.role } : null);
   };
   session.subscribe(copyStaff);
   copyStaff();

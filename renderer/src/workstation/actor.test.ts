@@ -15,9 +15,9 @@ describe('who an action is recorded as', () => {
   });
 
   it('shows a staff member who signed in here by name on documents, also after a switch of user', () => {
-    setSignedInStaff({ username: 'anna', displayName: 'Anna de Vries' });
-    setSignedInStaff({ username: 'bram', displayName: 'Bram Jansen' });
-    expect(signedInStaff()).toEqual({ username: 'bram', displayName: 'Bram Jansen' });
+    setSignedInStaff({ username: 'anna', displayName: 'Anna de Vries', role: 'desk' });
+    setSignedInStaff({ username: 'bram', displayName: 'Bram Jansen', role: 'coordinator' });
+    expect(signedInStaff()).toEqual({ username: 'bram', displayName: 'Bram Jansen', role: 'coordinator' });
     expect(actorName('anna@K7Q')).toBe('Anna de Vries');
     expect(actorName('bram@K7Q')).toBe('Bram Jansen');
     // Unknown people and workstations stay as recorded.

@@ -3,7 +3,17 @@
  * actor that actions are recorded as. Features import this module, never each other, for these.
  */
 export { actorFor, useActor } from './actor';
-export { actorName, setSignedInStaff, signedInStaff, type SignedInStaff, useSignedInStaff } from './staff';
+export {
+  actorName,
+  mayExportPersonalData,
+  setSignedInStaff,
+  signedInStaff,
+  type SignedInStaff,
+  type StaffRole,
+  useMayExportPersonalData,
+  useSignedInStaff,
+  useStaffRole,
+} from './staff';
 export { InvalidStationCodeError, setStationCode, stationCode, useStationCode } from './stationCode';
 export {
   DEFAULT_SETTINGS,

@@ -8,6 +8,20 @@ import { useSyncExternalStore } from 'react';
 export interface SignedInStaff {
   username: string;
   displayName: string;
+  role: StaffRole;
+}
+
+/** The hub's roles (server/src/http/auth.ts, renderer/src/session/roles.ts); repeated here because this module may not import the session. */
+export type StaffRole = 'desk' | 'phone' | 'coordinator' | 'admin';
+
+/**
+ * Exports that carry visitor personal data (the case's Klantinteracties file) are for coordinators
+ * and admins only (docs/decisions/071-roles.md). They are written locally without the hub, so
+ * hiding them is the only guard; with nobody signed in (no hub configured) the desk is its own
+ * single-user centre and keeps them.
+ */
+export function mayExportPersonalData(staff: SignedInStaff | null): boolean {
+  return staff === null || staff.role === 'coordinator' || staff.role === 'admin';
 }
 
 let current: SignedInStaff | null = null;
@@ -18,7 +32,7 @@ const listeners = new Set<() => void>();
 
 export function setSignedInStaff(staff: SignedInStaff | null): void {
   if (staff) known.set(staff.username, staff.displayName);
-  if (current?.username === staff?.username && current?.displayName === staff?.displayName) return;
+  if (current?.username === staff?.username && current?.displayName === staff?.displayName && current?.role === staff?.role) return;
   current = staff ? { ...staff } : null;
   for (const listener of listeners) listener();
 }
@@ -41,4 +55,13 @@ export function useSignedInStaff(): SignedInStaff | null {
 export function actorName(actor: string): string {
   const username = /^([^@\s]+)@[A-Z0-9]{2,4}$/.exec(actor)?.[1];
   return (username && known.get(username)) ?? actor;
+}
+
+/** The signed-in staff member's role, or null when nobody is signed in. */
+export function useStaffRole(): StaffRole | null {
+  return useSignedInStaff()?.role ?? null;
+}
+
+export function useMayExportPersonalData(): boolean {
+  return mayExportPersonalData(useSignedInStaff());
 }

@@ -4,7 +4,7 @@ import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
 import { host } from '../../host';
 import { Button, ButtonLink, EmptyState, ErrorMessage, PageHeader } from '../../ui';
-import { useActor } from '../../workstation';
+import { useActor, useMayExportPersonalData } from '../../workstation';
 import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { exportCaseFile } from './exportCase';
@@ -20,6 +20,8 @@ export function CaseScreen({ caseId, actions }: { caseId: string; actions?: Case
   const record = useCase(caseId);
   const timeline = useCaseTimeline(caseId);
   const actor = useActor();
+  // The file holds the visitor's personal data and is written without the hub: hiding it is the guard (decision 071).
+  const mayExport = useMayExportPersonalData();
   const [failed, setFailed] = useState(false);
 
   if (record === undefined) return <EmptyState variant="inline">{t('common:loading')}</EmptyState>;
@@ -54,9 +56,11 @@ export function CaseScreen({ caseId, actions }: { caseId: string; actions?: Case
         title={t('case.title', { number: record.number })}
         actions={
           <>
-            <Button onPress={() => void exportCase()} isDisabled={!timeline}>
-              {t('case.export')}
-            </Button>
+            {mayExport ? (
+              <Button onPress={() => void exportCase()} isDisabled={!timeline}>
+                {t('case.export')}
+              </Button>
+            ) : null}
             <Button onPress={() => void toggleStatus()}>{record.status === 'closed' ? t('case.reopen') : t('case.close')}</Button>
             {actions?.(record.id)}
             <ButtonLink variant="primary" href={routeHref('contact', 'new', record.id)}>
