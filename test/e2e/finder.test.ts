@@ -107,7 +107,7 @@ describe('document finder', () => {
     await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
     const handout = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
     expect(handout).toContain(`<h1 dir="auto">${title}</h1>`);
-    expect(handout.replaceAll('<wbr>', '')).toContain('https://voorbeeldstad.example/bekendmakingen/omgevingsvergunning-kerkstraat-12');
+    expect(handout.replaceAll('<wbr>', '')).toContain('https://example.org/#voorbeeldstad/bekendmakingen/omgevingsvergunning-kerkstraat-12');
     expect(handout).toMatch(/<svg [^>]*role="img"[^>]*viewBox="0 0 \d+ \d+"/);
     const sheet = await stack.browser.newContext({ viewport: { width: 900, height: 1200 } });
     const doc = await sheet.newPage();

@@ -114,8 +114,8 @@ async function fillRequest(page: Page, subject: string) {
   const picker = page.getByRole('combobox', { name: 'Bestuursorgaan' });
   await picker.fill('college');
   await review(page, 'picker');
-  await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
-  await expect.poll(() => picker.inputValue()).toBe('College van burgemeester en wethouders van Amsterdam');
+  await page.getByRole('option', { name: /College van burgemeester en wethouders van Voorbeeldstad/ }).click();
+  await expect.poll(() => picker.inputValue()).toBe('College van burgemeester en wethouders van Voorbeeldstad');
   await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
   await typeDate(page, 'Datum van ontvangst', '02032026');
   await page.getByRole('textbox', { name: /Waarom niet vandaag/ }).fill('Brief ontvangen op maandag 2 maart');
@@ -354,7 +354,7 @@ describe('Woo request for a walk-in visitor (Chromium, browser host, offline)', 
     // Completed, it is filed for that existing case (offline: stored here, waiting for the hub).
     const body = page.getByRole('combobox', { name: 'Bestuursorgaan' });
     await body.fill('college');
-    await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
+    await page.getByRole('option', { name: /College van burgemeester en wethouders van Voorbeeldstad/ }).click();
     await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
     await page.getByRole('button', { name: 'Controleren en indienen' }).click();
     await page.getByRole('dialog', { name: /Klopt dit/ }).getByRole('button', { name: 'Indienen' }).click();

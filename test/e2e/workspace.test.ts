@@ -85,8 +85,8 @@ describe('desk and hub together', () => {
     await expect.poll(() => page.getByRole('textbox', { name: /Onderwerp/ }).inputValue()).toBe(TYPICAL_CALL.question);
     const picker = page.getByRole('combobox', { name: 'Bestuursorgaan' });
     await picker.fill('college');
-    await page.getByRole('option', { name: /College van burgemeester en wethouders van Amsterdam/ }).click();
-    await expect.poll(() => picker.inputValue()).toBe('College van burgemeester en wethouders van Amsterdam');
+    await page.getByRole('option', { name: /College van burgemeester en wethouders van Voorbeeldstad/ }).click();
+    await expect.poll(() => picker.inputValue()).toBe('College van burgemeester en wethouders van Voorbeeldstad');
     await page.getByRole('textbox', { name: /E-mailadres/ }).fill('bezoeker@example.org');
     await page.getByRole('button', { name: 'Controleren en indienen' }).click();
     await page.getByRole('dialog', { name: /Klopt dit/ }).getByRole('button', { name: 'Indienen' }).click();

@@ -108,7 +108,8 @@ export function* generateCatalogue(count: number, publishers: readonly Publisher
       dc_type: category,
       dc_publisher: publisher.dc_publisher,
       dc_publisher_name: publisher.dc_publisher_name,
-      dc_source: `https://open.example/${publisher.dc_publisher}/${i}`,
+      // example.org (RFC 2606) answers with a page; a `.example` host would open an error page (issue 11 point 9).
+      dc_source: `https://example.org/#${publisher.dc_publisher}/${i}`,
       foi_requestText: woo ? `Graag ontvang ik alle documenten over ${topic} in ${place} vanaf ${Number(values.year) - 2}.` : '',
       foi_decisionText: woo ? `Besluit: de documenten over ${topic} worden deels openbaar gemaakt. Namen van medewerkers zijn weggelakt op grond van artikel 5.1 Woo.` : '',
       foi_requestDate: woo ? isoDate(next, 2016, Number(values.year)) : '',

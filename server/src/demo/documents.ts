@@ -20,7 +20,10 @@ export interface DemoDocument {
 
 /**
  * Hand-written examples of what a desk is asked for, from a fictional municipality so nobody
- * mistakes them for real decisions. The `.example` addresses are reserved and lead nowhere.
+ * mistakes them for real decisions. Their links go to example.org, the domain reserved for
+ * documentation (RFC 2606): a `.example` address would not resolve and "Openen" would show the
+ * browser's error page, a real-looking one could be someone's site. The part after `#` never
+ * reaches the server, so every link opens the same short explanation page and stays unique.
  */
 const PUBLISHER = 'Gemeente Voorbeeldstad (demo)';
 
@@ -35,7 +38,7 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2025-12-18',
     documentType: 'raadsbesluit',
-    source: 'https://voorbeeldstad.example/bekendmakingen/verordening-wmo-2026',
+    source: 'https://example.org/#voorbeeldstad/bekendmakingen/verordening-wmo-2026',
   },
   {
     key: 'demo:raadsvoorstel-herinrichting-stationsplein',
@@ -47,7 +50,7 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2026-02-03',
     documentType: 'raadsvoorstel',
-    source: 'https://voorbeeldstad.example/raad/2026/raadsvoorstel-stationsplein',
+    source: 'https://example.org/#voorbeeldstad/raad/2026/raadsvoorstel-stationsplein',
   },
   {
     key: 'demo:besluitenlijst-college-2026-01-13',
@@ -59,7 +62,7 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2026-01-15',
     documentType: 'besluitenlijst',
-    source: 'https://voorbeeldstad.example/college/besluitenlijsten/2026-01-13',
+    source: 'https://example.org/#voorbeeldstad/college/besluitenlijsten/2026-01-13',
   },
   {
     key: 'demo:omgevingsvergunning-kerkstraat-12',
@@ -71,7 +74,7 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2026-03-10',
     documentType: 'omgevingsvergunning',
-    source: 'https://voorbeeldstad.example/bekendmakingen/omgevingsvergunning-kerkstraat-12',
+    source: 'https://example.org/#voorbeeldstad/bekendmakingen/omgevingsvergunning-kerkstraat-12',
   },
   {
     key: 'demo:onderzoek-parkeerbeleid-binnenstad',
@@ -83,7 +86,7 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2025-11-04',
     documentType: 'onderzoeksrapport',
-    source: 'https://voorbeeldstad.example/onderzoek/evaluatie-parkeerbeleid-binnenstad',
+    source: 'https://example.org/#voorbeeldstad/onderzoek/evaluatie-parkeerbeleid-binnenstad',
   },
   {
     key: 'demo:jaarverslag-woo-2025',
@@ -95,6 +98,6 @@ export const HANDWRITTEN_DOCUMENTS: readonly DemoDocument[] = [
     publisherName: PUBLISHER,
     publishedOn: '2026-03-31',
     documentType: 'jaarverslag',
-    source: 'https://voorbeeldstad.example/woo/jaarverslag-2025',
+    source: 'https://example.org/#voorbeeldstad/woo/jaarverslag-2025',
   },
 ];

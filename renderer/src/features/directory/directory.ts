@@ -24,7 +24,12 @@ export interface Municipality {
   name: string;
 }
 
-export const DEFAULT_MUNICIPALITY: Municipality = { code: 'gm0363', name: 'Gemeente Amsterdam' };
+/**
+ * Until a coordinator configures the real municipality, the desk shows the fictitious one the demo
+ * documents come from: a real city's bodies, phone number and website must never end up on a
+ * visitor's receipt by default. gm9999 is no CBS municipality code, so it clashes with no publisher.
+ */
+export const DEFAULT_MUNICIPALITY: Municipality = { code: 'gm9999', name: 'Gemeente Voorbeeldstad' };
 
 const publisherSchema = z.object({
   dc_publisher: z.string().trim().regex(/^[a-z0-9]+$/i),

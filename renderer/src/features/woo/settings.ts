@@ -17,12 +17,24 @@ export interface WooSettings {
   extraHolidays: IsoDate[];
 }
 
+/**
+ * The fictitious default centre's contact lines (issue 11 point 9). The Netherlands has no number
+ * range reserved for fiction, so the phone number is 14 + a non-existent area code (0000), which no
+ * network routes; the web and mail addresses use the reserved .example domain (RFC 2606), the same
+ * one the demo documents name as their publisher's.
+ */
+export const FICTITIOUS_CENTRE_CONTACT = {
+  phone: '14 0000',
+  email: 'openbaarheid@voorbeeldstad.example',
+  website: 'www.voorbeeldstad.example',
+} as const;
+
 function defaultCentre(municipality: Municipality): CentreContact {
-  const amsterdam = municipality.code === DEFAULT_MUNICIPALITY.code;
+  const fictitious = municipality.code === DEFAULT_MUNICIPALITY.code;
   return {
     name: `Openbaarheidscentrum ${placeName(municipality)}`,
-    // 14 020 does not work from a foreign SIM; Amsterdam publishes +31 20 624 1111 for that.
-    ...(amsterdam ? { phone: '14 020', phoneAbroad: '+31 20 624 1111', website: 'www.amsterdam.nl' } : {}),
+    // Another municipality's contact lines are unknown until its coordinator enters them.
+    ...(fictitious ? FICTITIOUS_CENTRE_CONTACT : {}),
   };
 }
 
