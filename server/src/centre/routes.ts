@@ -36,13 +36,14 @@ const resolveSchema = z.object({ choice: z.enum(['hub', 'client']) }).strict();
  * every desk) and changed by coordinators and admins only.
  */
 export function centreRoutes(db: Db): Route[] {
+  // Read and written at the same address, shown together in the API description.
+  const settingsRoute = { path: '/centre/settings', tag: 'centre' } as const;
   return [
     defineRoute({
       method: 'get',
-      path: '/centre/settings',
       operationId: 'getCentreSettings',
+      ...settingsRoute,
       summary: "The centre's settings, as every desk uses them",
-      tag: 'centre',
       roles: ROLES,
       responses: { 200: { description: 'The settings; null until a coordinator saved them', schema: storedCentreSettingsSchema } },
       async handle(c) {
@@ -56,10 +57,9 @@ export function centreRoutes(db: Db): Route[] {
     }),
     defineRoute({
       method: 'post',
-      path: '/centre/settings',
       operationId: 'saveCentreSettings',
+      ...settingsRoute,
       summary: "Replaces the centre's settings",
-      tag: 'centre',
       roles: COORDINATION_ROLES,
       body: centreSettingsSchema,
       responses: { 200: { description: 'Saved; the new revision', schema: storedCentreSettingsSchema } },
