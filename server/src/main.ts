@@ -15,6 +15,7 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { openDb } from './db/open';
 import { seedDemo, seedDemoCatalogue } from './demo/seed';
+import { seedDemoCases } from './demo/cases';
 import { HttpError } from './http/errors';
 import { consoleLog as log } from './log';
 
@@ -58,6 +59,8 @@ async function start(config: HubConfig): Promise<void> {
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
       const catalogue = await seedDemoCatalogue(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo catalogue: ${catalogue.added} added, ${catalogue.alreadyPresent} present`);
+      const cases = await seedDemoCases(db);
+      notes.push(`demo cases, contacts, callbacks and Woo requests: ${cases.added} added, ${cases.alreadyPresent} present`);
       const created = await ensureDemoAccounts(auth.service);
       notes.push(`demo accounts: ${created} created`);
     }
