@@ -11,7 +11,7 @@ describe('who an action is recorded as', () => {
   });
 
   it('is the staff member at the workstation once signed in, in the form the hub records', () => {
-    expect(actorFor('K7Q', { username: 'anna', displayName: 'Anna de Vries' })).toBe('anna@K7Q');
+    expect(actorFor('K7Q', { username: 'anna', displayName: 'Anna de Vries', role: 'desk' })).toBe('anna@K7Q');
   });
 
   it('shows a staff member who signed in here by name on documents, also after a switch of user', () => {

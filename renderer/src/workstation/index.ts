@@ -14,6 +14,16 @@ export {
   useSignedInStaff,
   useStaffRole,
 } from './staff';
+export {
+  DEFAULT_IDLE_MINUTES,
+  idleMinutes,
+  lockSettings,
+  MAX_IDLE_MINUTES,
+  MIN_IDLE_MINUTES,
+  parseIdleMinutes,
+  setIdleMinutes,
+  useIdleSeconds,
+} from './lock';
 export { InvalidStationCodeError, setStationCode, stationCode, useStationCode } from './stationCode';
 export {
   DEFAULT_SETTINGS,

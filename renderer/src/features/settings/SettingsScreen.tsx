@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/host';
 import { host } from '../../host';
 import { PageHeader } from '../../ui';
+import { LockSettingsForm } from './LockSettingsForm';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsScreen() {
           </dl>
         ) : null}
       </section>
+      <LockSettingsForm />
     </>
   );
 }
