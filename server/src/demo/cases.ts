@@ -18,6 +18,7 @@ import { applyWooStep, newWooRequestState, termOf, extensionDeadline, type WooSt
 import { addDays, compareIsoDates, type IsoDate } from '../../../shared/calendar/isoDate';
 import { amsterdamInstant, todayInAmsterdam } from '../../../shared/calendar/amsterdam';
 import type { SeedReport } from './seed';
+import { random } from '../catalogue/generate';
 
 const CASES_NAMESPACE = '6d1f7a52-3c8e-4b0a-9e61-2f5b7c9d0a13';
 const SEEDED_BY = 'demo-seed';
@@ -31,18 +32,6 @@ export const DEMO_CASE_SEED = 2026;
 const COLLEGE = { code: 'gm9999:college', name: 'College van burgemeester en wethouders van Voorbeeldstad' };
 const BURGEMEESTER = { code: 'gm9999:burgemeester', name: 'Burgemeester van Voorbeeldstad' };
 
-/** Mulberry32: a tiny, well-known seeded generator; Math.random cannot be seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST = ['Anouk', 'Mehmet', 'Sanne', 'Pieter', 'Fatima', 'Joost', 'Olena', 'Karim', 'Marieke', 'Tomasz', 'Yara', 'Henk'];
 const LAST = ['de Vries', 'Yılmaz', 'Jansen', 'Bakker', 'El Amrani', 'Visser', 'Kovalenko', 'Smit', 'Nowak', 'Mulder', 'Haddad', 'de Boer'];
 
@@ -55,18 +44,18 @@ interface Theme {
 }
 
 const THEMES: readonly Theme[] = [
-  { kind: 'question', topic: 'Parkeren', question: 'Hoe vraag ik een bewonersvergunning voor parkeren aan?', outcome: 'answered', weight: 14 },
-  { kind: 'question', topic: 'Afval', question: 'Wanneer wordt het grofvuil in mijn straat opgehaald?', outcome: 'answered', weight: 10 },
-  { kind: 'question', topic: 'Zorg en ondersteuning', question: 'Welke eigen bijdrage geldt voor huishoudelijke hulp uit de Wmo?', outcome: 'answered', weight: 8 },
+  { kind: 'question', topic: 'Parkeren en verkeer', question: 'Hoe vraag ik een bewonersvergunning voor parkeren aan?', outcome: 'answered', weight: 14 },
+  { kind: 'question', topic: 'Afval en reiniging', question: 'Wanneer wordt het grofvuil in mijn straat opgehaald?', outcome: 'answered', weight: 10 },
+  { kind: 'question', topic: 'Zorg en welzijn', question: 'Welke eigen bijdrage geldt voor huishoudelijke hulp uit de Wmo?', outcome: 'answered', weight: 8 },
   { kind: 'document', topic: 'Bouwen en wonen', question: 'Mag ik de omgevingsvergunning voor de Kerkstraat 12 inzien?', outcome: 'document-found', weight: 10 },
-  { kind: 'document', topic: 'Verkeer', question: 'Is er een rapport over de verkeersveiligheid bij de basisschool?', outcome: 'document-not-found', weight: 5 },
-  { kind: 'document', topic: 'Bestuur', question: 'Waar vind ik de besluitenlijst van het college van januari?', outcome: 'document-found', weight: 7 },
-  { kind: 'referral', topic: 'Belastingen', question: 'Vraag over de WOZ-waarde van mijn woning.', outcome: 'referred', weight: 6 },
-  { kind: 'avg', topic: 'Privacy', question: 'Ik wil weten welke gegevens de gemeente over mij heeft.', outcome: 'avg-routed', weight: 4 },
+  { kind: 'document', topic: 'Parkeren en verkeer', question: 'Is er een rapport over de verkeersveiligheid bij de basisschool?', outcome: 'document-not-found', weight: 5 },
+  { kind: 'document', topic: 'Gemeenteraad en besluiten', question: 'Waar vind ik de besluitenlijst van het college van januari?', outcome: 'document-found', weight: 7 },
+  { kind: 'referral', topic: 'Overig', question: 'Vraag over de WOZ-waarde van mijn woning.', outcome: 'referred', weight: 6 },
+  { kind: 'avg', topic: 'Persoonsgegevens (AVG)', question: 'Ik wil weten welke gegevens de gemeente over mij heeft.', outcome: 'avg-routed', weight: 4 },
   { kind: 'other', topic: 'Overig', question: 'Klacht over de wachttijd aan de telefoon.', outcome: 'other', weight: 3 },
   { kind: 'woo', topic: 'Bouwen en wonen', question: 'Alle stukken over de herinrichting van het Stationsplein sinds 2024.', outcome: 'woo-filed', weight: 8 },
-  { kind: 'woo', topic: 'Verkeer', question: 'E-mails tussen gemeente en aannemer over de afsluiting van de Havenweg.', outcome: 'woo-filed', weight: 5 },
-  { kind: 'woo', topic: 'Natuur en milieu', question: 'Documenten over de kap van de iepen aan de Singel.', outcome: 'woo-filed', weight: 4 },
+  { kind: 'woo', topic: 'Parkeren en verkeer', question: 'E-mails tussen gemeente en aannemer over de afsluiting van de Havenweg.', outcome: 'woo-filed', weight: 5 },
+  { kind: 'woo', topic: 'Openbare ruimte', question: 'Documenten over de kap van de iepen aan de Singel.', outcome: 'woo-filed', weight: 4 },
 ];
 
 const CHANNEL_WEIGHTS: ReadonlyArray<[Channel, number]> = [
