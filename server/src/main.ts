@@ -16,6 +16,7 @@ import { migrate } from './db/migrate';
 import { openDb } from './db/open';
 import { seedDemo, seedDemoCatalogue } from './demo/seed';
 import { seedDemoCases } from './demo/cases';
+import { seedDemoCentre } from './demo/centre';
 import { HttpError } from './http/errors';
 import { consoleLog as log } from './log';
 
@@ -59,6 +60,7 @@ async function start(config: HubConfig): Promise<void> {
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
       const catalogue = await seedDemoCatalogue(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo catalogue: ${catalogue.added} added, ${catalogue.alreadyPresent} present`);
+      notes.push(`demo centre settings: ${(await seedDemoCentre(db)) ? 'set to Voorbeeldstad' : 'kept'}`);
       const cases = await seedDemoCases(db);
       notes.push(`demo cases, contacts, callbacks and Woo requests: ${cases.added} added, ${cases.alreadyPresent} present`);
       const created = await ensureDemoAccounts(auth.service);
