@@ -38,6 +38,14 @@ function hubRefusals(errors: string[]): string[] {
   });
 }
 
+/** Approves the workstations waiting for approval (a desk's, after its first sign-in), as an admin would, so its pushes are accepted. */
+async function approvePendingWorkstations(stack: Stack): Promise<void> {
+  const pending = async () => (await stack.auth.service.listWorkstations()).filter((station) => station.status === 'pending');
+  await expect.poll(async () => (await pending()).length).toBeGreaterThan(0);
+  const admin = (await stack.auth.service.listUsers()).find((user) => user.username === ACCOUNTS.admin.username)!;
+  for (const station of await pending()) await stack.auth.service.setWorkstationStatus({ userId: admin.id, username: admin.username, role: 'admin' }, station.id, 'approved');
+}
+
 const question = (page: Page) => page.getByRole('textbox', { name: 'Vraag van de bezoeker' });
 const VISITOR = 'Fenna Zwartewaal';
 const QUESTION = 'Ik zoek de vergunning voor de dakkapel op de Lindenlaan';
@@ -111,6 +119,24 @@ describe('staff sign-in, roles and the lock', () => {
     expect((await hubCall(stack, '/conflicts', { token: coordinator })).status).toBe(200);
   });
 
+  it('hides the case’s Klantinteracties export (visitor personal data) from desk staff and shows it to a coordinator', async () => {
+    for (const [role, shown] of [
+      ['desk', 0],
+      ['coordinator', 1],
+    ] as const) {
+      const { page } = await stack.openApp({ signIn: role });
+      if (role === 'desk') await approvePendingWorkstations(stack);
+      await startIntake(page);
+      await page.keyboard.press('Control+Enter');
+      const notice = page.getByRole('status').filter({ hasText: 'Contact opgeslagen in nieuwe zaak' });
+      await notice.getByRole('link', { name: 'Zaak openen' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Zaak OC-/ }).waitFor();
+      // The header's actions have rendered (closing or reopening is there for every role).
+      await page.getByRole('button', { name: /^Zaak (afsluiten|heropenen)$/ }).waitFor();
+      expect(await page.getByRole('button', { name: 'Exporteren (Klantinteracties)' }).count(), role).toBe(shown);
+    }
+  });
+
   it('locks after the idle time: the lock screen shows no visitor data, keeps the typed intake and unlocks to it', async () => {
     const { page, context } = await stack.openApp({ signIn: 'desk' });
     await page.evaluate(() => localStorage.setItem('loket.lock', JSON.stringify({ idleSeconds: 2 })));
@@ -143,6 +169,28 @@ describe('staff sign-in, roles and the lock', () => {
     expect(await page.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe(VISITOR);
     // Focus is back where it was.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(VISITOR);
+  });
+
+  it('locks after the idle time set on the settings screen (1 minute)', async () => {
+    const { page } = await stack.openApp({ signIn: 'coordinator' });
+    await page.clock.install();
+    await page.reload();
+    await page.getByRole('navigation').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: /Instellingen/ }).click();
+    const minutes = page.getByRole('textbox', { name: 'Vergrendelen na (minuten)' });
+    expect(await minutes.inputValue()).toBe('5');
+    await minutes.fill('0');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Vul een heel aantal minuten in, van 1 tot en met 60.').waitFor();
+    await minutes.fill('1');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen: de werkplek vergrendelt na 1 minuut zonder gebruik.').waitFor();
+
+    // Not yet after 59 seconds untouched; locked after 61.
+    await page.clock.fastForward(59_000);
+    expect(await page.getByRole('heading', { level: 1, name: 'Werkplek vergrendeld' }).count()).toBe(0);
+    await page.clock.fastForward(2_000);
+    await page.getByRole('heading', { level: 1, name: 'Werkplek vergrendeld' }).waitFor();
   });
 
   it('locks on Alt+L and Ctrl+L, and lets another staff member sign in without seeing or losing the first one’s drafts', async () => {
