@@ -451,28 +451,22 @@ export function syncOnce(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike
 }
 
 async function runRound(db: LoketDatabase, hubUrl: string, fetchImpl: FetchLike, batch: number): Promise<SyncOutcome> {
-  let pushed = 0;
-  let conflicts = 0;
-  let refused = 0;
+  const totals = { pushed: 0, conflicts: 0, refused: 0 };
   // Push until the outbox is empty (bounded), so a long offline period drains in one round.
-  for (let round = 0; round < 200; round++) {
-    const outcome = await pushOnce(db, hubUrl, fetchImpl, batch);
-    pushed += outcome.pushed;
-    conflicts += outcome.conflicts;
-    refused += outcome.refused;
-    if (outcome.handled === 0) break;
-  }
-  const pulled = await pullOnce(db, hubUrl, fetchImpl);
-  // A resync may have queued lost versions: send them now, in the same round.
-  if ((await db.outbox.count()) > 0) {
+  const drainOutbox = async () => {
     for (let round = 0; round < 200; round++) {
       const outcome = await pushOnce(db, hubUrl, fetchImpl, batch);
-      pushed += outcome.pushed;
-      conflicts += outcome.conflicts;
-      refused += outcome.refused;
+      totals.pushed += outcome.pushed;
+      totals.conflicts += outcome.conflicts;
+      totals.refused += outcome.refused;
       if (outcome.handled === 0) break;
     }
-  }
+  };
+  await drainOutbox();
+  const pulled = await pullOnce(db, hubUrl, fetchImpl);
+  // A resync may have queued lost versions: send them now, in the same round.
+  if ((await db.outbox.count()) > 0) await drainOutbox();
+  const { pushed, conflicts, refused } = totals;
   await pullAuditOnce(db, hubUrl, fetchImpl);
   return { pushed, pulled, conflicts, refused };
 }

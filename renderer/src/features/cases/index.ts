@@ -4,7 +4,7 @@
  */
 export { CaseGoneError } from './errors';
 export { nextCaseNumber } from './caseNumbers';
-export { caseTimeline, getCase, searchCases, useCase, withCaseNumbers, type CaseSearchResult, type TimelineEntry } from './repository';
+export { caseTimeline, getCase, searchCases, useCase, withCaseNumbers, withCases, type CaseSearchResult, type TimelineEntry } from './repository';
 export { openTasksDueBy, setTaskStatus, useOpenTasksDueBy, type TaskWithCase } from './tasks';
 export { CaseLine } from './CaseLine';
 export { SearchMore, useCaseSearchWithMore } from './SearchMore';

@@ -25,18 +25,28 @@ export function useCase(id: string | undefined): CaseRecord | null | undefined {
 }
 
 /**
- * Joins records that point at a case with that case's number, in one read for the whole list.
- * A record whose case was deleted gets `undefined`, so lists can say so instead of failing.
+ * Joins records that point at a case with that case, in one read for the whole list. A record
+ * whose case was deleted gets `undefined`, so lists can say so instead of failing.
  */
-export async function withCaseNumbers<T, R>(
+export async function withCases<T, R>(
+  db: LoketDatabase,
+  items: readonly T[],
+  caseIdOf: (item: T) => string,
+  join: (item: T, caseRecord: CaseRecord | undefined) => R,
+): Promise<R[]> {
+  const cases = (await db.cases.bulkGet([...new Set(items.map(caseIdOf))])) as (CaseRecord | undefined)[];
+  const byId = new Map(cases.filter((record): record is CaseRecord => Boolean(record && !record.deleted)).map((record) => [record.id, record]));
+  return items.map((item) => join(item, byId.get(caseIdOf(item))));
+}
+
+/** {@link withCases} for lists that only show the case number. */
+export function withCaseNumbers<T, R>(
   db: LoketDatabase,
   items: readonly T[],
   caseIdOf: (item: T) => string,
   join: (item: T, caseNumber: string | undefined) => R,
 ): Promise<R[]> {
-  const cases = await db.cases.bulkGet([...new Set(items.map(caseIdOf))]);
-  const numbers = new Map(cases.filter((c) => c && !c.deleted).map((c) => [c!.id, c!.number as string]));
-  return items.map((item) => join(item, numbers.get(caseIdOf(item))));
+  return withCases(db, items, caseIdOf, (item, caseRecord) => join(item, caseRecord?.number));
 }
 
 // ---------------------------------------------------------------------------------------------

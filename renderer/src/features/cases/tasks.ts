@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CaseRecord, TaskRecord, Visitor } from '../../../../shared/model/case';
+import type { TaskRecord, Visitor } from '../../../../shared/model/case';
 import { commitAction } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
+import { withCases } from './repository';
 
 export interface TaskWithCase {
   task: TaskRecord;
@@ -24,12 +25,12 @@ export async function openTasksDueBy(db: LoketDatabase, until: Date, limit = 100
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as TaskRecord[];
-  const cases = (await db.cases.bulkGet([...new Set(tasks.map((task) => task.caseId))])) as (CaseRecord | undefined)[];
-  const byId = new Map(cases.filter((record): record is CaseRecord => Boolean(record && !record.deleted)).map((record) => [record.id, record]));
-  return tasks.map((task) => {
-    const found = byId.get(task.caseId);
-    return { task, caseNumber: found?.number, visitor: found?.visitor, question: found?.question };
-  });
+  return withCases(db, tasks, (task) => task.caseId, (task, found) => ({
+    task,
+    caseNumber: found?.number,
+    visitor: found?.visitor,
+    question: found?.question,
+  }));
 }
 
 export function useOpenTasksDueBy(until: Date): TaskWithCase[] | undefined {

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/model/intake';
 import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
-import { CaseGoneError, nextCaseNumber } from '../cases';
+import { CaseGoneError, nextCaseNumber, withCases } from '../cases';
 
 /** The action a callback task asks for (Klantinteracties `gevraagdeHandeling`). */
 export const CALLBACK_ACTION = 'Terugbellen';
@@ -148,12 +148,11 @@ export async function contactsSince(db: LoketDatabase, since: Date, limit = 50):
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as ContactRecord[];
-  const cases = (await db.cases.bulkGet([...new Set(contacts.map((contact) => contact.caseId))])) as (CaseRecord | undefined)[];
-  const byId = new Map(cases.filter((record): record is CaseRecord => Boolean(record && !record.deleted)).map((record) => [record.id, record]));
-  return contacts.map((contact) => {
-    const found = byId.get(contact.caseId);
-    return { contact, caseNumber: found?.number, caseTopic: found?.topic || undefined };
-  });
+  return withCases(db, contacts, (contact) => contact.caseId, (contact, found) => ({
+    contact,
+    caseNumber: found?.number,
+    caseTopic: found?.topic || undefined,
+  }));
 }
 
 export function useContactsSince(since: Date): ContactWithCase[] | undefined {
