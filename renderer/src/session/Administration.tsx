@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { host } from '../host';
-import { Badge, Button, ErrorMessage, Select, TextField } from '../ui';
+import { Badge, Button, DataTable, ErrorMessage, Select, TextField } from '../ui';
 import { SecretField } from './SecretField';
 import { ROLES, type Role } from './roles';
 import { session, useSession } from './session';
@@ -78,16 +78,10 @@ function Workstations() {
       {error ? <ErrorMessage>{t('admin.unavailable')}</ErrorMessage> : null}
       {failed ? <ErrorMessage alert>{failed}</ErrorMessage> : null}
       {items ? (
-        <table className="administration-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.workstations.code')}</th>
-              <th scope="col">{t('admin.workstations.name')}</th>
-              <th scope="col">{t('admin.status')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          className="administration-table"
+          columns={[t('admin.workstations.code'), t('admin.workstations.name'), t('admin.status'), t('admin.actions')]}
+        >
             {items.map((station) => (
               <tr key={station.id}>
                 <td>{station.stationCode}</td>
@@ -109,8 +103,7 @@ function Workstations() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </section>
   );
@@ -166,17 +159,10 @@ function Accounts() {
         )
       ) : null}
       {items ? (
-        <table className="administration-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.accounts.username')}</th>
-              <th scope="col">{t('admin.accounts.name')}</th>
-              <th scope="col">{t('admin.accounts.role')}</th>
-              <th scope="col">{t('admin.status')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable
+          className="administration-table"
+          columns={[t('admin.accounts.username'), t('admin.accounts.name'), t('admin.accounts.role'), t('admin.status'), t('admin.actions')]}
+        >
             {items.map((user) => (
               <tr key={user.id}>
                 <td>{user.username}</td>
@@ -206,8 +192,7 @@ function Accounts() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       ) : null}
 
       {resetting ? (
