@@ -182,6 +182,7 @@ describe('staff sign-in, roles and the lock', () => {
     await minutes.fill('0');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Vul een heel aantal minuten in, van 1 tot en met 60.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await minutes.fill('1');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Opgeslagen: de werkplek vergrendelt na 1 minuut zonder gebruik.').waitFor();
