@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { ADMIN_ROLES, COORDINATION_ROLES, ROLES, type AppEnv, type Principal } from '../http/auth';
+import { ADMIN_ROLES, COORDINATION_ROLES, ROLES, type AppEnv, type Principal, type Role } from '../http/auth';
 import { errorBodySchema, HttpError } from '../http/errors';
 import { defineRoute, type Route } from '../http/route';
 import type { AuthService } from './service';
@@ -21,6 +21,23 @@ const workstationSchema = z.object({
   name: z.string(),
   status: z.enum(['pending', 'approved', 'disabled']),
 });
+/** GET a whole collection, answered as `{ [key]: items }`. */
+function listRoute(
+  about: { path: string; operationId: string; summary: string; tag: string; roles: readonly Role[] },
+  key: string,
+  item: z.ZodType,
+  list: () => Promise<unknown[]>,
+): Route {
+  return defineRoute({
+    method: 'get',
+    ...about,
+    responses: { 200: { description: about.summary, schema: z.object({ [key]: z.array(item) }) } },
+    async handle(c) {
+      return c.json({ [key]: await list() });
+    },
+  });
+}
+
 export const tokenResponseSchema = z.object({
   accessToken: z.string(),
   accessTokenExpiresIn: z.number().int().describe('Seconds'),
@@ -120,18 +137,9 @@ export function authRoutes(service: AuthService, clientAddress: (c: Context) => 
       },
     }),
 
-    defineRoute({
-      method: 'get',
-      path: '/admin/users',
-      operationId: 'listUsers',
-      summary: 'Every account',
-      tag: 'admin',
-      roles: ADMIN_ROLES,
-      responses: { 200: { description: 'Accounts', schema: z.object({ users: z.array(userSchema) }) } },
-      async handle(c) {
-        return c.json({ users: await service.listUsers() });
-      },
-    }),
+    listRoute({ path: '/admin/users', operationId: 'listUsers', summary: 'Every account', tag: 'admin', roles: ADMIN_ROLES }, 'users', userSchema, () =>
+      service.listUsers(),
+    ),
     defineRoute({
       method: 'post',
       path: '/admin/users',
@@ -212,18 +220,12 @@ export function authRoutes(service: AuthService, clientAddress: (c: Context) => 
         return c.json(await service.registerWorkstation(principalOf(c), body), 201);
       },
     }),
-    defineRoute({
-      method: 'get',
-      path: '/workstations',
-      operationId: 'listWorkstations',
-      summary: 'Every registered workstation',
-      tag: 'workstations',
-      roles: COORDINATION_ROLES,
-      responses: { 200: { description: 'Workstations', schema: z.object({ workstations: z.array(workstationSchema) }) } },
-      async handle(c) {
-        return c.json({ workstations: await service.listWorkstations() });
-      },
-    }),
+    listRoute(
+      { path: '/workstations', operationId: 'listWorkstations', summary: 'Every registered workstation', tag: 'workstations', roles: COORDINATION_ROLES },
+      'workstations',
+      workstationSchema,
+      () => service.listWorkstations(),
+    ),
     defineRoute({
       method: 'post',
       path: '/workstations/:id/approve',

@@ -148,11 +148,9 @@ export async function contactsSince(db: LoketDatabase, since: Date, limit = 50):
     .filter((record) => !record.deleted)
     .limit(limit)
     .toArray()) as unknown as ContactRecord[];
-  return withCases(db, contacts, (contact) => contact.caseId, (contact, found) => ({
-    contact,
-    caseNumber: found?.number,
-    caseTopic: found?.topic || undefined,
-  }));
+  // The case's topic stands in for a contact logged without one (issue 11: no 'Zonder onderwerp' rows).
+  const join = (contact: ContactRecord, found: CaseRecord | undefined) => ({ contact, caseNumber: found?.number, caseTopic: found?.topic || undefined });
+  return withCases(db, contacts, (contact) => contact.caseId, join);
 }
 
 export function useContactsSince(since: Date): ContactWithCase[] | undefined {
