@@ -152,8 +152,10 @@ function wooTargetFor(rng: () => number, ageDays: number): WooStatus {
   if (ageDays < 3) return 'ontvangen';
   if (ageDays < 30 && (target === 'besloten' || target === 'gesloten' || target === 'verdaagd')) return 'in-behandeling';
   if (ageDays < 50 && target === 'gesloten') return 'besloten';
-  // Older requests are decided by now: an open one from months ago would be a lapsed term.
-  if (ageDays > 120 && target !== 'gesloten') return 'gesloten';
+  // A working centre decides in time: a request older than its term (4 weeks, 6 with a
+  // verdaging) is decided, and after a few more weeks closed.
+  if (ageDays > 70 && target !== 'gesloten') return 'gesloten';
+  if (ageDays > 35 && target !== 'gesloten') return 'besloten';
   return target;
 }
 
@@ -237,7 +239,8 @@ export function demoCaseRecords(now: Date, options: { count?: number; seed?: num
     records.push({ entity: 'contacts', id: id(`contact:${i}:0`), at: started.toISOString(), data: { ...contact } });
 
     if (wantsCallback) {
-      const due = new Date(started.getTime() + (open ? 4 : 24) * 3600_000);
+      // Today's open callbacks fall due from an hour ago onwards, so one is late and the rest are coming up.
+      const due = open && ageDays <= 1 ? new Date(now.getTime() + (i % 6) * 45 * 60_000 - 3600_000) : new Date(started.getTime() + 24 * 3600_000);
       const task: TaskFields = {
         caseId,
         action: 'Terugbellen',
