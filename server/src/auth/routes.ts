@@ -153,30 +153,23 @@ export function authRoutes(service: AuthService, clientAddress: (c: Context) => 
         return c.json(await service.createUser({ ...body, mustChangePassword: true }), 201);
       },
     }),
-    defineRoute({
-      method: 'post',
-      path: '/admin/users/:id/disable',
-      operationId: 'disableUser',
-      summary: 'Disable an account and end its sessions',
-      tag: 'admin',
-      roles: ADMIN_ROLES,
-      responses: { 200: { description: 'Disabled', schema: userSchema } },
-      async handle(c) {
-        return c.json(await service.setDisabled(principalOf(c), idParam(c), true));
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/admin/users/:id/enable',
-      operationId: 'enableUser',
-      summary: 'Re-enable an account',
-      tag: 'admin',
-      roles: ADMIN_ROLES,
-      responses: { 200: { description: 'Enabled', schema: userSchema } },
-      async handle(c) {
-        return c.json(await service.setDisabled(principalOf(c), idParam(c), false));
-      },
-    }),
+    ...([
+      ['disable', 'disableUser', 'Disable an account and end its sessions', true],
+      ['enable', 'enableUser', 'Re-enable an account', false],
+    ] as const).map(([verb, operationId, summary, disabled]) =>
+      defineRoute({
+        method: 'post',
+        path: `/admin/users/:id/${verb}`,
+        operationId,
+        summary,
+        tag: 'admin',
+        roles: ADMIN_ROLES,
+        responses: { 200: { description: disabled ? 'Disabled' : 'Enabled', schema: userSchema } },
+        async handle(c) {
+          return c.json(await service.setDisabled(principalOf(c), idParam(c), disabled));
+        },
+      }),
+    ),
     defineRoute({
       method: 'post',
       path: '/admin/users/:id/reset-password',
@@ -226,29 +219,22 @@ export function authRoutes(service: AuthService, clientAddress: (c: Context) => 
       workstationSchema,
       () => service.listWorkstations(),
     ),
-    defineRoute({
-      method: 'post',
-      path: '/workstations/:id/approve',
-      operationId: 'approveWorkstation',
-      summary: 'Approve a workstation; its pushes are accepted from now on',
-      tag: 'workstations',
-      roles: COORDINATION_ROLES,
-      responses: { 200: { description: 'Approved', schema: workstationSchema } },
-      async handle(c) {
-        return c.json(await service.setWorkstationStatus(principalOf(c), idParam(c), 'approved'));
-      },
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/workstations/:id/disable',
-      operationId: 'disableWorkstation',
-      summary: 'Disable a workstation (its station code is never handed out again)',
-      tag: 'workstations',
-      roles: COORDINATION_ROLES,
-      responses: { 200: { description: 'Disabled', schema: workstationSchema } },
-      async handle(c) {
-        return c.json(await service.setWorkstationStatus(principalOf(c), idParam(c), 'disabled'));
-      },
-    }),
+    ...([
+      ['approve', 'approveWorkstation', 'Approve a workstation; its pushes are accepted from now on', 'Approved', 'approved'],
+      ['disable', 'disableWorkstation', 'Disable a workstation (its station code is never handed out again)', 'Disabled', 'disabled'],
+    ] as const).map(([verb, operationId, summary, description, status]) =>
+      defineRoute({
+        method: 'post',
+        path: `/workstations/:id/${verb}`,
+        operationId,
+        summary,
+        tag: 'workstations',
+        roles: COORDINATION_ROLES,
+        responses: { 200: { description, schema: workstationSchema } },
+        async handle(c) {
+          return c.json(await service.setWorkstationStatus(principalOf(c), idParam(c), status));
+        },
+      }),
+    ),
   ];
 }
