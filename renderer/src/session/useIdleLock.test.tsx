@@ -13,20 +13,14 @@ afterEach(() => {
 });
 
 describe('useIdleLock', () => {
-  it('locks after the default 5 minutes without activity', () => {
+  it.each([
+    ['the default 5 minutes', undefined, 300_000],
+    ['the idle time set on the settings screen (1 minute)', 1, 60_000],
+  ])('locks after %s without activity, not a second earlier', (_name, minutes, idleMs) => {
+    if (minutes !== undefined) setIdleMinutes(minutes);
     const lock = vi.fn();
     renderHook(() => useIdleLock(true, lock));
-    vi.advanceTimersByTime(299_000);
-    expect(lock).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1_000);
-    expect(lock).toHaveBeenCalledTimes(1);
-  });
-
-  it('locks after the idle time set on the settings screen', () => {
-    setIdleMinutes(1);
-    const lock = vi.fn();
-    renderHook(() => useIdleLock(true, lock));
-    vi.advanceTimersByTime(59_000);
+    vi.advanceTimersByTime(idleMs - 1_000);
     expect(lock).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1_000);
     expect(lock).toHaveBeenCalledTimes(1);
