@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Db } from '../db/db';
 import { pushActor, ROLES } from '../http/auth';
 import { errorBodySchema, HttpError } from '../http/errors';
@@ -23,6 +24,31 @@ function requireProtocol(protocol: number | undefined): void {
 }
 
 const tooOld = { description: 'desk-too-old: the desk speaks an older sync protocol and must be updated', schema: errorBodySchema };
+
+const resyncRequired = { description: 'resync-required: the checkpoint does not belong to this hub', schema: errorBodySchema };
+
+/** A paged read after a checkpoint: every signed-in role, the protocol checked first. */
+function readRoute<Q extends z.ZodObject<{ protocol: z.ZodType<number | undefined> }>>(spec: {
+  about: { path: string; operationId: string; summary: string };
+  description: string;
+  query: Q;
+  page: { description: string; schema: z.ZodType };
+  read: (query: z.infer<Q>) => Promise<unknown>;
+}): Route {
+  return defineRoute({
+    method: 'get',
+    ...spec.about,
+    description: spec.description,
+    tag: 'sync',
+    roles: SYNC_ROLES,
+    query: spec.query,
+    responses: { 200: spec.page, 410: resyncRequired, 426: tooOld },
+    async handle(c, { query }) {
+      requireProtocol(query.protocol);
+      return c.json(await spec.read(query as z.output<Q>));
+    },
+  });
+}
 
 export function syncRoutes(db: Db): Route[] {
   return [
@@ -53,43 +79,19 @@ export function syncRoutes(db: Db): Route[] {
         return c.json(await applyPush(db, request, actor));
       },
     }),
-    defineRoute({
-      method: 'get',
-      path: '/sync/pull',
-      operationId: 'syncPull',
-      summary: 'Changes after a checkpoint, oldest first',
+    readRoute({
+      about: { path: '/sync/pull', operationId: 'syncPull', summary: 'Changes after a checkpoint, oldest first' },
       description: 'A page holds at most `limit` changes and about 4 MB of record data, whichever comes first.',
-      tag: 'sync',
-      roles: SYNC_ROLES,
       query: pullQuerySchema,
-      responses: {
-        200: { description: 'A page of changes', schema: pullResponseSchema },
-        410: { description: 'resync-required: the checkpoint does not belong to this hub', schema: errorBodySchema },
-        426: tooOld,
-      },
-      async handle(c, { query }) {
-        requireProtocol(query.protocol);
-        return c.json(await pullChanges(db, query.since, query.limit));
-      },
+      page: { description: 'A page of changes', schema: pullResponseSchema },
+      read: (query) => pullChanges(db, query.since, query.limit),
     }),
-    defineRoute({
-      method: 'get',
-      path: '/sync/audit',
-      operationId: 'syncAudit',
-      summary: 'Audit events after a checkpoint, in arrival order',
+    readRoute({
+      about: { path: '/sync/audit', operationId: 'syncAudit', summary: 'Audit events after a checkpoint, in arrival order' },
       description: 'Every desk shows who did what, when. With recordId: only that record (a history panel on demand).',
-      tag: 'sync',
-      roles: SYNC_ROLES,
       query: auditQuerySchema,
-      responses: {
-        200: { description: 'A page of audit events', schema: auditPullResponseSchema },
-        410: { description: 'resync-required: the checkpoint does not belong to this hub', schema: errorBodySchema },
-        426: tooOld,
-      },
-      async handle(c, { query }) {
-        requireProtocol(query.protocol);
-        return c.json(await pullAudit(db, query.since, query.limit, query.recordId));
-      },
+      page: { description: 'A page of audit events', schema: auditPullResponseSchema },
+      read: (query) => pullAudit(db, query.since, query.limit, query.recordId),
     }),
   ];
 }
