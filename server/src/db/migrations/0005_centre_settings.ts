@@ -5,10 +5,7 @@ import type { Migration } from './migration';
  * `rev` grows on every change so a desk can tell whether its copy is current. Frozen once
  * released, like every migration.
  */
-export const migration: Migration = {
-  id: 5,
-  name: 'centre_settings',
-  sql: /* sql */ `
+const sql = /* sql */ `
 create table centre_settings (
   singleton boolean primary key default true check (singleton),
   data jsonb not null check (jsonb_typeof(data) = 'object'),
@@ -16,5 +13,6 @@ create table centre_settings (
   updated_at timestamptz not null default now(),
   updated_by text not null
 );
-`,
-};
+`;
+
+export const migration: Migration = { id: 5, name: 'centre_settings', sql };
