@@ -19,6 +19,7 @@ import { addDays, compareIsoDates, type IsoDate } from '../../../shared/calendar
 import { amsterdamInstant, todayInAmsterdam } from '../../../shared/calendar/amsterdam';
 import type { SeedReport } from './seed';
 import { random } from '../catalogue/generate';
+import themes from './themes.json';
 
 const CASES_NAMESPACE = '6d1f7a52-3c8e-4b0a-9e61-2f5b7c9d0a13';
 const SEEDED_BY = 'demo-seed';
@@ -43,20 +44,8 @@ interface Theme {
   weight: number;
 }
 
-const THEMES: readonly Theme[] = [
-  { kind: 'question', topic: 'Parkeren en verkeer', question: 'Hoe vraag ik een bewonersvergunning voor parkeren aan?', outcome: 'answered', weight: 14 },
-  { kind: 'question', topic: 'Afval en reiniging', question: 'Wanneer wordt het grofvuil in mijn straat opgehaald?', outcome: 'answered', weight: 10 },
-  { kind: 'question', topic: 'Zorg en welzijn', question: 'Welke eigen bijdrage geldt voor huishoudelijke hulp uit de Wmo?', outcome: 'answered', weight: 8 },
-  { kind: 'document', topic: 'Bouwen en wonen', question: 'Mag ik de omgevingsvergunning voor de Kerkstraat 12 inzien?', outcome: 'document-found', weight: 10 },
-  { kind: 'document', topic: 'Parkeren en verkeer', question: 'Is er een rapport over de verkeersveiligheid bij de basisschool?', outcome: 'document-not-found', weight: 5 },
-  { kind: 'document', topic: 'Gemeenteraad en besluiten', question: 'Waar vind ik de besluitenlijst van het college van januari?', outcome: 'document-found', weight: 7 },
-  { kind: 'referral', topic: 'Overig', question: 'Vraag over de WOZ-waarde van mijn woning.', outcome: 'referred', weight: 6 },
-  { kind: 'avg', topic: 'Persoonsgegevens (AVG)', question: 'Ik wil weten welke gegevens de gemeente over mij heeft.', outcome: 'avg-routed', weight: 4 },
-  { kind: 'other', topic: 'Overig', question: 'Klacht over de wachttijd aan de telefoon.', outcome: 'other', weight: 3 },
-  { kind: 'woo', topic: 'Bouwen en wonen', question: 'Alle stukken over de herinrichting van het Stationsplein sinds 2024.', outcome: 'woo-filed', weight: 8 },
-  { kind: 'woo', topic: 'Parkeren en verkeer', question: 'E-mails tussen gemeente en aannemer over de afsluiting van de Havenweg.', outcome: 'woo-filed', weight: 5 },
-  { kind: 'woo', topic: 'Openbare ruimte', question: 'Documenten over de kap van de iepen aan de Singel.', outcome: 'woo-filed', weight: 4 },
-];
+// What visitors ask, with how often: data, kept in themes.json.
+const THEMES = themes as readonly Theme[];
 
 const CHANNEL_WEIGHTS: ReadonlyArray<[Channel, number]> = [
   ['telefoon', 45],
