@@ -8,6 +8,22 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate';
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '../privacy/retention';
 
+/** The intake's topics until the centre sets its own; Dutch, because they are data. */
+export const DEFAULT_TOPICS: string[] = [
+  'Afval en reiniging',
+  'Archief en historie',
+  'Bouwen en wonen',
+  'Gemeenteraad en besluiten',
+  'Openbare ruimte',
+  'Parkeren en verkeer',
+  'Persoonsgegevens (AVG)',
+  'Subsidies',
+  'Vergunningen',
+  'Woo-verzoek',
+  'Zorg en welzijn',
+  'Overig',
+];
+
 const line = (max: number) => z.string().trim().max(max);
 const optionalLine = (max: number) =>
   line(max)

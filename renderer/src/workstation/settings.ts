@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { localSetting, useLocalSetting } from '../app/localSettings';
 import { centreSettings, useCentreSettings } from '../centre';
-import type { CentreSettings } from '../../../shared/centre/settings';
+import { DEFAULT_TOPICS, type CentreSettings } from '../../../shared/centre/settings';
+
+export { DEFAULT_TOPICS };
 import { CHANNELS, type Channel } from '../../../shared/model/records';
 
 /**
@@ -18,21 +20,6 @@ export interface WorkstationSettings {
   defaultAssignee: string;
 }
 
-/** The municipality replaces these in the workstation settings; Dutch, because they are data. */
-export const DEFAULT_TOPICS = [
-  'Afval en reiniging',
-  'Archief en historie',
-  'Bouwen en wonen',
-  'Gemeenteraad en besluiten',
-  'Openbare ruimte',
-  'Parkeren en verkeer',
-  'Persoonsgegevens (AVG)',
-  'Subsidies',
-  'Vergunningen',
-  'Woo-verzoek',
-  'Zorg en welzijn',
-  'Overig',
-];
 
 export const DEFAULT_SETTINGS: WorkstationSettings = {
   defaultChannel: 'balie',

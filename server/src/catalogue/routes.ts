@@ -6,6 +6,7 @@ import { COORDINATION_ROLES, type AppEnv } from '../http/auth';
 import { HttpError } from '../http/errors';
 import { defineRoute, type Route } from '../http/route';
 import type { Context } from 'hono';
+import { importProgressSchema } from '../../../shared/catalogue/importProgress';
 import { ImportFormatError, importCatalogue, type ImportProgress } from './import';
 
 /** The import's path: app.ts exempts it from the general body limit, it streams instead. */
@@ -13,18 +14,7 @@ export const CATALOGUE_IMPORT_PATH = '/catalogue/imports';
 /** A catalogue file larger than this is refused (100,000 Woogle rows with texts are ~150 MB). */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
-const progressSchema = z.object({
-  rows: z.number(),
-  added: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  skipped: z.number(),
-  problems: z.array(z.object({ line: z.number(), message: z.string() })),
-  cancelled: z.boolean(),
-  /** Bytes of the file read so far, for the progress bar. */
-  bytes: z.number(),
-  done: z.boolean(),
-});
+const progressSchema = importProgressSchema;
 
 interface Job {
   progress: z.infer<typeof progressSchema>;

@@ -4,6 +4,7 @@ import { COORDINATION_ROLES, ROLES, type AppEnv } from '../http/auth';
 import { HttpError } from '../http/errors';
 import { defineRoute, type Route } from '../http/route';
 import { TABLES } from '../sync/entities';
+import { conflictDetailSchema } from '../../../shared/centre/conflicts';
 import { centreSettingsSchema, storedCentreSettingsSchema } from '../../../shared/centre/settings';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../../shared/model/records';
 import type { Context } from 'hono';
@@ -13,20 +14,6 @@ function actorOf(c: Context<AppEnv>): string {
   return principal ? principal.username : 'hub';
 }
 
-const conflictDetailSchema = z.object({
-  id: z.uuid(),
-  entity: z.string(),
-  recordId: z.uuid(),
-  field: z.string(),
-  hubValue: z.unknown(),
-  clientValue: z.unknown(),
-  /** The value that stands on the hub, set by this actor at this moment (the record's last change). */
-  hubBy: z.string().nullable(),
-  hubAt: z.string().nullable(),
-  /** The refused side: the workstation it came from and when it reached the hub. */
-  clientStation: z.string().nullable(),
-  createdAt: z.string(),
-});
 
 const resolveSchema = z.object({ choice: z.enum(['hub', 'client']) }).strict();
 

@@ -6,7 +6,7 @@
  * .example domain (RFC 2606). The same values are the desk's default (renderer Woo settings).
  */
 import type { Db } from '../db/db';
-import { centreSettingsSchema, DEFAULT_RETENTION_MONTHS, type CentreSettings } from '../../../shared/centre/settings';
+import { centreSettingsSchema, DEFAULT_RETENTION_MONTHS, DEFAULT_TOPICS, type CentreSettings } from '../../../shared/centre/settings';
 
 export const DEMO_CENTRE: CentreSettings = centreSettingsSchema.parse({
   name: 'Openbaarheidscentrum Voorbeeldstad',
@@ -17,20 +17,7 @@ export const DEMO_CENTRE: CentreSettings = centreSettingsSchema.parse({
   openingHours: 'ma–vr 9.00–17.00 uur, do tot 20.00 uur',
   extraHolidays: [],
   // The topics the demo cases use (cases.ts): the intake's default list.
-  topics: [
-    'Afval en reiniging',
-    'Archief en historie',
-    'Bouwen en wonen',
-    'Gemeenteraad en besluiten',
-    'Openbare ruimte',
-    'Parkeren en verkeer',
-    'Persoonsgegevens (AVG)',
-    'Subsidies',
-    'Vergunningen',
-    'Woo-verzoek',
-    'Zorg en welzijn',
-    'Overig',
-  ],
+  topics: DEFAULT_TOPICS,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
 });
 

@@ -1,22 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { importProgressSchema, type ImportProgressReport } from '../../../../shared/catalogue/importProgress';
 import { hubRequest } from '../../centre';
 import { useSession } from '../../session';
 import { Button, ErrorMessage } from '../../ui';
 
-const progressSchema = z.object({
-  rows: z.number(),
-  added: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  skipped: z.number(),
-  problems: z.array(z.object({ line: z.number(), message: z.string() })),
-  cancelled: z.boolean(),
-  bytes: z.number(),
-  done: z.boolean(),
-});
-type Progress = z.infer<typeof progressSchema>;
+const progressSchema = importProgressSchema;
+type Progress = ImportProgressReport;
 
 /**
  * A coordinator brings in a Woogle catalogue (CSV or JSON array) from the app (issue 14 point 5):

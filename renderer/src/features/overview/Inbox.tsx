@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type Key, type ReactNode } from 'reac
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { conflictDetailSchema, type ConflictDetail } from '../../../../shared/centre/conflicts';
 import { newId } from '../../../../shared/ids';
 import type { SyncedEntity } from '../../../../shared/model/records';
 import { SYNCED_ENTITIES } from '../../../../shared/model/records';
@@ -13,19 +14,8 @@ import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { applyConflictChoice, dismissIssue, renumberCase, retryRefused, useDuplicateNumbers, useSyncIssues } from './repository';
 
-const conflictSchema = z.object({
-  id: z.string(),
-  entity: z.string(),
-  recordId: z.string(),
-  field: z.string(),
-  hubValue: z.unknown(),
-  clientValue: z.unknown(),
-  hubBy: z.string().nullable(),
-  hubAt: z.string().nullable(),
-  clientStation: z.string().nullable(),
-  createdAt: z.string(),
-});
-type HubConflict = z.infer<typeof conflictSchema>;
+const conflictSchema = conflictDetailSchema;
+type HubConflict = ConflictDetail;
 const listSchema = z.object({ conflicts: z.array(conflictSchema) });
 
 const show = (value: unknown) => (value === undefined || value === null ? '–' : typeof value === 'string' ? value : JSON.stringify(value));
