@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { startStack, type Stack } from './support/stack';
+import { capturePrints, lastPrinted } from './support/print';
 import { hubRecord, seedCoordinatorHub, type Seeded } from './coordinatorSeed';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'coordinator-shots-'));
@@ -30,20 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-async function capturePrints(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed: string[] };
-    w.__printed = [];
-    new MutationObserver((records) => {
-      for (const record of records) {
-        record.addedNodes.forEach((node) => {
-          if (node instanceof HTMLIFrameElement && node.srcdoc) w.__printed.push(node.srcdoc);
-        });
-      }
-    }).observe(document.body, { childList: true });
-  });
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
@@ -145,8 +132,7 @@ describe('the coordinator workspace', () => {
     // The printed one-page report, looked at as an image.
     await capturePrints(page);
     await page.getByRole('button', { name: 'Rapport afdrukken' }).click();
-    await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
-    const printed = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
+    const printed = await lastPrinted(page);
     expect(printed).toContain('Kengetallen Openbaarheidscentrum');
     expect(printed).toContain('Binnen 42 dagen');
     const doc = await (await stack.browser.newContext({ viewport: { width: 900, height: 1273 } })).newPage();

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { startStack, type Stack } from './support/stack';
+import { capturePrints, lastPrinted } from './support/print';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'finder-screenshots-'));
 mkdirSync(shots, { recursive: true });
@@ -25,20 +26,6 @@ afterAll(async () => {
 });
 
 const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
-
-async function capturePrints(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed: string[] };
-    w.__printed = [];
-    new MutationObserver((records) => {
-      for (const record of records) {
-        record.addedNodes.forEach((node) => {
-          if (node instanceof HTMLIFrameElement && node.srcdoc) w.__printed.push(node.srcdoc);
-        });
-      }
-    }).observe(document.body, { childList: true });
-  });
-}
 
 describe('document finder', () => {
   it('keyboard only: guide → existing document → misspelt query → facet → result → detail → printed hand-out with QR code', async () => {
@@ -104,8 +91,7 @@ describe('document finder', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Uitdraai voor de bezoeker printen');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
-    const handout = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
+    const handout = await lastPrinted(page);
     expect(handout).toContain(`<h1 dir="auto">${title}</h1>`);
     expect(handout.replaceAll('<wbr>', '')).toContain('https://example.org/#voorbeeldstad/bekendmakingen/omgevingsvergunning-kerkstraat-12');
     expect(handout).toMatch(/<svg [^>]*role="img"[^>]*viewBox="0 0 \d+ \d+"/);

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { ACCOUNTS, startStack, type Stack } from './support/stack';
+import { capturePrints, lastPrinted } from './support/print';
 
 // Every run takes the screenshots; they replace the committed ones in docs/screenshots/ only with
 // UPDATE_SCREENSHOTS=1 (case numbers differ per run, so the test would otherwise dirty the tree).
@@ -53,26 +54,6 @@ async function openOffline(day: string): Promise<{ context: BrowserContext; page
   await context.setOffline(true);
   await page.getByRole('status').getByText('Offline', { exact: true }).waitFor();
   return { context, page };
-}
-
-/** Records the HTML handed to the browser host's print frame, so a test can look at the document. */
-async function capturePrints(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed: string[] };
-    w.__printed = [];
-    new MutationObserver((records) => {
-      for (const record of records) {
-        record.addedNodes.forEach((node) => {
-          if (node instanceof HTMLIFrameElement && node.srcdoc) w.__printed.push(node.srcdoc);
-        });
-      }
-    }).observe(document.body, { childList: true });
-  });
-}
-
-async function lastPrinted(page: Page): Promise<string> {
-  await page.waitForFunction(() => (window as unknown as { __printed: string[] }).__printed.length > 0);
-  return page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.pop()!);
 }
 
 async function screenshotDocument(html: string, file: string) {
