@@ -35,6 +35,8 @@ export interface CaseFields {
   visitor?: Visitor;
   assignee?: string;
   closedAt?: string;
+  /** The route the guide led to on the contact that opened the case (issue 14 point 1). */
+  guideRoute?: ContactGuideRoute;
 }
 export type CaseRecord = BaseRecord & CaseFields;
 
@@ -51,6 +53,34 @@ export const CONTACT_OUTCOMES = [
 ] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
+/**
+ * The route the visitor guide ended in, as recorded on a contact and its case (issue 14 point 1).
+ * The guide itself may split "complaint" and "other"; the record keeps them as one route.
+ */
+export const CONTACT_GUIDE_ROUTES = ['answer', 'document', 'avg', 'referral', 'woo', 'complaint-other'] as const;
+export type ContactGuideRoute = (typeof CONTACT_GUIDE_ROUTES)[number];
+
+/** A document from the published catalogue attached to a contact ("document gevonden"). */
+export interface AttachedDocument {
+  id: string;
+  title: string;
+  category?: string;
+}
+/** More than this many attached documents is no longer "the document the visitor wanted". */
+export const ATTACHED_DOCUMENTS_MAX = 20;
+/** "Niet gevonden": the subject in a few words, no personal data. */
+export const NOT_FOUND_NOTE_MAX = 200;
+
+/** Which answer from the library (kennisbank) was used, frozen at the revision shown to the visitor. */
+export const answerUsedSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    title: z.string().min(1).max(200),
+    revision: z.number().int().positive(),
+  })
+  .strict();
+export type AnswerUsed = z.infer<typeof answerUsedSchema>;
+
 export interface ContactFields {
   caseId: string;
   channel: (typeof CHANNELS)[number];
@@ -63,6 +93,8 @@ export interface ContactFields {
   outcome: ContactOutcome;
   language?: string;
   confidential: boolean;
+  /** The library answer staff gave ("beantwoord met antwoord X"); the outcome is then 'answered'. */
+  answerUsed?: AnswerUsed;
 }
 export type ContactRecord = BaseRecord & ContactFields;
 

@@ -99,6 +99,16 @@ describe('validateIntake', () => {
     expect(attached.ok && attached.value.caseId).toBe('c1');
   });
 
+  it('keeps the answer used while the outcome is answered, and drops it when staff changed the outcome', () => {
+    const answerUsed = { id: 'a-paspoort', title: 'Paspoort aanvragen', revision: 3 };
+    const answered = validateIntake(draft({ answerUsed }), { now: monday9 });
+    expect(answered).toMatchObject({ ok: true, value: { outcome: 'answered', answerUsed } });
+    const referred = validateIntake(draft({ answerUsed, outcome: 'referred' }), { now: monday9 });
+    expect(referred.ok && referred.value.answerUsed).toBe(undefined);
+    const broken = validateIntake(draft({ answerUsed: { id: '', title: 'x', revision: 0 } }), { now: monday9 });
+    expect(broken.ok).toBe(false);
+  });
+
   it('reports a corrupted draft instead of throwing', () => {
     const broken = { ...draft(), channel: 'fax' } as unknown as IntakeDraft;
     expect(validateIntake(broken, { now: monday9 })).toMatchObject({ ok: false, issues: [{ field: 'channel', code: 'invalid' }] });

@@ -8,7 +8,7 @@ import {
   parseAmsterdamDateTime,
   type WallTime,
 } from '../calendar/amsterdam';
-import { ACCESSIBILITY_NEEDS, CONTACT_OUTCOMES, type CaseStatus, type ContactOutcome, type Visitor } from './case';
+import { ACCESSIBILITY_NEEDS, answerUsedSchema, CONTACT_OUTCOMES, type AnswerUsed, type CaseStatus, type ContactOutcome, type Visitor } from './case';
 import { CHANNELS, type CaseKind, type Channel } from './records';
 import { checkPhone } from './phone';
 
@@ -58,6 +58,8 @@ export interface IntakeDraft {
   outcome: ContactOutcome;
   /** False until staff pick an outcome themselves, so "Terugbellen" may still set it. */
   outcomeChosen: boolean;
+  /** Set when staff use an answer from the library; optional so drafts saved before it stay valid. */
+  answerUsed?: AnswerUsed;
   confidential: boolean;
   caseMode: (typeof CASE_MODES)[number];
   caseId: string | null;
@@ -209,6 +211,7 @@ export function intakeSchema(context: IntakeContext) {
       topic: text(TOPIC_MAX, 'topic.tooLong'),
       outcome: z.enum(CONTACT_OUTCOMES),
       outcomeChosen: z.boolean(),
+      answerUsed: answerUsedSchema.optional(),
       confidential: z.boolean(),
       caseMode: z.enum(CASE_MODES),
       caseId: z.string().nullable(),
@@ -258,6 +261,7 @@ export interface IntakeInput {
   question: string;
   topic?: string;
   outcome: ContactOutcome;
+  answerUsed?: AnswerUsed;
   confidential: boolean;
   caseId?: string;
   visitor?: Visitor;
@@ -316,6 +320,8 @@ export function validateIntake(draft: IntakeDraft, context: IntakeContext): Inta
   };
   if (d.channel === 'telefoon') value.durationSeconds = callSeconds(d, context.now);
   if (d.topic) value.topic = d.topic;
+  // An answer only counts while the outcome still says it was answered.
+  if (d.answerUsed && d.outcome === 'answered') value.answerUsed = d.answerUsed;
   if (d.caseMode === 'existing' && d.caseId) value.caseId = d.caseId;
   if (Object.keys(visitor).length) value.visitor = visitor;
   if (d.callback.enabled) {

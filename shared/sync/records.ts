@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate';
-import { ACCESSIBILITY_NEEDS, CASE_STATUSES, CONTACT_OUTCOMES } from '../model/case';
+import { ACCESSIBILITY_NEEDS, answerUsedSchema, CASE_STATUSES, CONTACT_OUTCOMES } from '../model/case';
 import { CASE_KINDS, CHANNELS, TASK_STATUSES, type SyncedEntity } from '../model/records';
 import { DECISION_DELIVERIES, DISCLOSURE_FORMS, WOO_OUTCOMES } from '../woo/request';
 
@@ -46,6 +46,7 @@ const caseFields = {
   visitor: optional(visitorPatchSchema),
   assignee: optional(text(200)),
   closedAt: optional(instantSchema),
+  guideRoute: optional(z.enum(CONTACT_GUIDE_ROUTES)),
 };
 
 const contactFields = {
@@ -59,6 +60,7 @@ const contactFields = {
   outcome: z.enum(CONTACT_OUTCOMES),
   language: optional(z.string().regex(/^[a-z]{3}$/)),
   confidential: z.boolean(),
+  answerUsed: optional(answerUsedSchema),
 };
 
 const taskFields = {

@@ -91,6 +91,7 @@ export async function saveIntake(
       ...(input.durationSeconds !== undefined ? { durationSeconds: input.durationSeconds } : {}),
       ...(input.topic ? { topic: input.topic } : {}),
       ...(input.visitor?.language ? { language: input.visitor.language } : {}),
+      ...(input.answerUsed ? { answerUsed: input.answerUsed } : {}),
     };
     changes.push({ entity: 'contacts', op: 'create', id: contactId, values: { ...contact } });
 
