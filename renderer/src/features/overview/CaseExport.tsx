@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveFileRequest } from '../../../../shared/host';
 import { database } from '../../db/database';
 import { host } from '../../host';
 import { Button, Checkbox, ErrorMessage } from '../../ui';
 import { useActor } from '../../workstation';
 import type { CaseFilter, CaseRow } from '../../../../shared/cases/history';
-import { caseSheet, csvFile, PERSONAL_CASE_COLUMNS, xlsxFile } from './exports';
-import { auditPersonalExport } from './repository';
+import { caseExportFile } from './exports';
 
 /**
  * Export of the filtered case list. Personal data only with the box ticked; that choice is
@@ -23,10 +21,7 @@ export function CaseExport({ rows, filter }: { rows: readonly CaseRow[]; filter:
   async function save(kind: 'csv' | 'xlsx') {
     setState('busy');
     try {
-      const db = database();
-      if (personal) await auditPersonalExport(db, actor, 'cases', PERSONAL_CASE_COLUMNS);
-      const sheet = await caseSheet(db, rows, personal);
-      const file: SaveFileRequest = kind === 'csv' ? csvFile(name, sheet) : await xlsxFile(name, [sheet]);
+      const file = await caseExportFile(database(), rows, { kind, includePersonal: personal, actor, name });
       const result = await host.saveFile(file);
       setState(result.ok ? 'saved' : result.cancelled ? 'idle' : 'failed');
     } catch {

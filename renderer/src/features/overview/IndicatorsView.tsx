@@ -20,8 +20,7 @@ import { useFormatters, type Formatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { Chart, type ChartRow } from './Chart';
 import { useIndicatorInput } from './data';
-import { indicatorsCsv, indicatorsXlsx, klantinteractiesFile } from './exports';
-import { auditPersonalExport } from './repository';
+import { indicatorsCsv, indicatorsXlsx, klantinteractiesExport } from './exports';
 
 const pct = (share: Share, format: Formatters) => (share.share === null ? '–' : `${format.number(Math.round(share.share * 1000) / 10)}%`);
 
@@ -194,11 +193,7 @@ function IndicatorActions({ indicators }: { indicators: Indicators }) {
       {personal ? <p className="overview-warning">{t('export.personalWarning')}</p> : null}
       <Button
         onPress={() =>
-          void run(async () => {
-            const db = database();
-            if (personal) await auditPersonalExport(db, actor, 'klantinteracties', ['inhoud', 'betrokkene']);
-            return host.saveFile(await klantinteractiesFile(db, indicators.period, personal));
-          }, 'saved')
+          void run(async () => host.saveFile(await klantinteractiesExport(database(), indicators.period, personal, actor)), 'saved')
         }
       >
         {t('export.klant')}

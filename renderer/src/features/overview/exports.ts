@@ -11,6 +11,7 @@ import type { CaseRecord, ContactRecord } from '../../../../shared/model/case';
 import type { SaveFileRequest } from '../../../../shared/host';
 import type { LoketDatabase } from '../../db/database';
 import type { CaseRow } from '../../../../shared/cases/history';
+import { auditPersonalExport } from './repository';
 
 export interface ExportRow extends CaseRow {
   visitorName?: string | undefined;
@@ -68,6 +69,21 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * The filtered case list as a file. Personal columns only when asked for, and then the choice is
+ * written to the audit trail (which columns, by whom) before the file is made, so an export that
+ * fails halfway is still on record.
+ */
+export async function caseExportFile(
+  db: LoketDatabase,
+  rows: readonly CaseRow[],
+  options: { kind: 'csv' | 'xlsx'; includePersonal: boolean; actor: string; name: string },
+): Promise<SaveFileRequest> {
+  if (options.includePersonal) await auditPersonalExport(db, options.actor, 'cases', PERSONAL_CASE_COLUMNS);
+  const sheet = await caseSheet(db, rows, options.includePersonal);
+  return options.kind === 'csv' ? csvFile(options.name, sheet) : xlsxFile(options.name, [sheet]);
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function csvFile(name: string, sheet: Sheet): SaveFileRequest {
@@ -89,6 +105,12 @@ export function indicatorsCsv(ind: Indicators): SaveFileRequest {
 
 export async function indicatorsXlsx(ind: Indicators): Promise<SaveFileRequest> {
   return xlsxFile(`indicatoren-${ind.period.from}-${ind.period.to}`, indicatorSheets(ind));
+}
+
+/** The Klantinteracties JSON; with personal data only when asked for, and that choice audited first. */
+export async function klantinteractiesExport(db: LoketDatabase, period: Period, includePersonal: boolean, actor: string): Promise<SaveFileRequest> {
+  if (includePersonal) await auditPersonalExport(db, actor, 'klantinteracties', ['inhoud', 'betrokkene']);
+  return klantinteractiesFile(db, period, includePersonal);
 }
 
 export async function klantinteractiesFile(db: LoketDatabase, period: Period, includePersonal: boolean): Promise<SaveFileRequest> {
