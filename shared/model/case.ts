@@ -95,6 +95,12 @@ export interface ContactFields {
   confidential: boolean;
   /** The library answer staff gave ("beantwoord met antwoord X"); the outcome is then 'answered'. */
   answerUsed?: AnswerUsed;
+  /** Documents from the finder given to the visitor; outcome 'document-found'. */
+  documentsAttached?: AttachedDocument[];
+  /** With outcome 'document-not-found': what was looked for, in a few words (no personal data). */
+  notFoundNote?: string;
+  /** The route the guide led to. */
+  guideRoute?: ContactGuideRoute;
 }
 export type ContactRecord = BaseRecord & ContactFields;
 

@@ -8,7 +8,20 @@ import {
   parseAmsterdamDateTime,
   type WallTime,
 } from '../calendar/amsterdam';
-import { ACCESSIBILITY_NEEDS, answerUsedSchema, CONTACT_OUTCOMES, type AnswerUsed, type CaseStatus, type ContactOutcome, type Visitor } from './case';
+import {
+  ACCESSIBILITY_NEEDS,
+  answerUsedSchema,
+  ATTACHED_DOCUMENTS_MAX,
+  CONTACT_GUIDE_ROUTES,
+  CONTACT_OUTCOMES,
+  NOT_FOUND_NOTE_MAX,
+  type AnswerUsed,
+  type AttachedDocument,
+  type CaseStatus,
+  type ContactGuideRoute,
+  type ContactOutcome,
+  type Visitor,
+} from './case';
 import { CHANNELS, type CaseKind, type Channel } from './records';
 import { checkPhone } from './phone';
 
@@ -60,6 +73,12 @@ export interface IntakeDraft {
   outcomeChosen: boolean;
   /** Set when staff use an answer from the library; optional so drafts saved before it stay valid. */
   answerUsed?: AnswerUsed;
+  /** Documents attached from the finder (outcome 'document-found'); optional like answerUsed. */
+  documentsAttached?: AttachedDocument[];
+  /** "Niet gevonden" in a few words (outcome 'document-not-found'). */
+  notFoundNote?: string;
+  /** The route the guide ended in while this contact was being taken. */
+  guideRoute?: ContactGuideRoute;
   confidential: boolean;
   caseMode: (typeof CASE_MODES)[number];
   caseId: string | null;
@@ -165,6 +184,7 @@ export const FIELD_ORDER = [
   'question',
   'topic',
   'outcome',
+  'notFoundNote',
   'visitor.phone',
   'callback.assignee',
   'callback.due',
@@ -212,6 +232,12 @@ export function intakeSchema(context: IntakeContext) {
       outcome: z.enum(CONTACT_OUTCOMES),
       outcomeChosen: z.boolean(),
       answerUsed: answerUsedSchema.optional(),
+      documentsAttached: z
+        .array(z.object({ id: z.string().min(1).max(200), title: z.string().min(1).max(1000), category: z.string().max(10).optional() }))
+        .max(ATTACHED_DOCUMENTS_MAX, 'documents.tooMany')
+        .optional(),
+      notFoundNote: text(NOT_FOUND_NOTE_MAX, 'notFound.tooLong').optional(),
+      guideRoute: z.enum(CONTACT_GUIDE_ROUTES).optional(),
       confidential: z.boolean(),
       caseMode: z.enum(CASE_MODES),
       caseId: z.string().nullable(),
@@ -262,6 +288,9 @@ export interface IntakeInput {
   topic?: string;
   outcome: ContactOutcome;
   answerUsed?: AnswerUsed;
+  documentsAttached?: AttachedDocument[];
+  notFoundNote?: string;
+  guideRoute?: ContactGuideRoute;
   confidential: boolean;
   caseId?: string;
   visitor?: Visitor;
@@ -279,6 +308,8 @@ const LIMITS: Record<string, number> = {
   'note.tooLong': NOTE_MAX,
   'assignee.tooLong': ASSIGNEE_MAX,
   'topic.tooLong': TOPIC_MAX,
+  'notFound.tooLong': NOT_FOUND_NOTE_MAX,
+  'documents.tooMany': ATTACHED_DOCUMENTS_MAX,
 };
 
 /** Seconds from the start of a phone contact to its end (or `now`), never negative. */
@@ -322,6 +353,10 @@ export function validateIntake(draft: IntakeDraft, context: IntakeContext): Inta
   if (d.topic) value.topic = d.topic;
   // An answer only counts while the outcome still says it was answered.
   if (d.answerUsed && d.outcome === 'answered') value.answerUsed = d.answerUsed;
+  // Likewise attached documents and the "niet gevonden" note belong to their own outcome only.
+  if (d.documentsAttached?.length && d.outcome === 'document-found') value.documentsAttached = d.documentsAttached;
+  if (d.notFoundNote && d.outcome === 'document-not-found') value.notFoundNote = d.notFoundNote;
+  if (d.guideRoute) value.guideRoute = d.guideRoute;
   if (d.caseMode === 'existing' && d.caseId) value.caseId = d.caseId;
   if (Object.keys(visitor).length) value.visitor = visitor;
   if (d.callback.enabled) {

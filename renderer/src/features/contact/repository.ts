@@ -58,6 +58,8 @@ export async function saveIntake(
       // Details given now complete the case's visitor; what was known stays unless replaced.
       if (input.visitor) patch.visitor = { ...existing.visitor, ...input.visitor };
       if (input.topic && !existing.topic) patch.topic = input.topic;
+      // The case shows where the guide led most recently.
+      if (input.guideRoute && input.guideRoute !== existing.guideRoute) patch.guideRoute = input.guideRoute;
       if (Object.keys(patch).length) {
         casePrevious = Object.fromEntries(Object.keys(patch).map((key) => [key, (existing as unknown as Record<string, unknown>)[key] ?? null]));
         changes.push({ entity: 'cases', op: 'patch', id: caseId, values: patch });
@@ -74,6 +76,7 @@ export async function saveIntake(
         question: input.question,
         ...(input.topic ? { topic: input.topic } : {}),
         ...(input.visitor ? { visitor: input.visitor } : {}),
+        ...(input.guideRoute ? { guideRoute: input.guideRoute } : {}),
         ...(status === 'closed' ? { closedAt: now.toISOString() } : {}),
       };
       changes.push({ entity: 'cases', op: 'create', id: caseId, values: { ...values } });
@@ -92,6 +95,9 @@ export async function saveIntake(
       ...(input.topic ? { topic: input.topic } : {}),
       ...(input.visitor?.language ? { language: input.visitor.language } : {}),
       ...(input.answerUsed ? { answerUsed: input.answerUsed } : {}),
+      ...(input.documentsAttached ? { documentsAttached: input.documentsAttached } : {}),
+      ...(input.notFoundNote ? { notFoundNote: input.notFoundNote } : {}),
+      ...(input.guideRoute ? { guideRoute: input.guideRoute } : {}),
     };
     changes.push({ entity: 'contacts', op: 'create', id: contactId, values: { ...contact } });
 
