@@ -25,6 +25,11 @@ export function AccountBar() {
           {t(`account.workstation.${['workstation-pending', 'workstation-disabled', 'client-id-registered'].includes(problem) ? problem : 'other'}`)}
         </p>
       ) : null}
+      {state.secretsNotKept ? (
+        <p className="account-problem" role="status">
+          {t('account.secretsNotKept')}
+        </p>
+      ) : null}
     </div>
   );
 }

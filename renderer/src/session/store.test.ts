@@ -171,6 +171,24 @@ describe('the desk session', { timeout: 30_000 }, () => {
     expect(fake.hub.calls.filter((call) => call.includes('/auth/refresh'))).toHaveLength(1);
   });
 
+  it('on a desk that refuses to store secrets (no keyring): signs in anyway, says so, keeps the token for this run only', async () => {
+    secure.set = async () => {
+      throw new Error('secureStore.set: refused: this computer offers no OS encryption for secrets (no keyring)');
+    };
+    const store = await signedIn();
+    expect(store.get()).toEqual({ status: 'active', user: USER, secretsNotKept: true });
+    expect(secure.data.size).toBe(0);
+    // The token kept in memory still refreshes access within this run.
+    fake.hub.validAccess.clear();
+    expect((await store.authFetch(`${HUB}/sync/pull`)).status).toBe(200);
+    store.lock();
+    expect(store.get()).toMatchObject({ status: 'locked', secretsNotKept: true });
+    // After a restart nothing was kept: the staff member signs in again.
+    const restarted = makeStore();
+    await restarted.init();
+    expect(restarted.get()).toEqual({ status: 'signed-out' });
+  });
+
   it('signs out when the hub has ended the session, at the next sync', async () => {
     const store = await signedIn();
     fake.hub.revoked = true;

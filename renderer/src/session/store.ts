@@ -1,4 +1,5 @@
 import type { SecureStore } from '../../../shared/host';
+import { withVolatileFallback } from './volatileSecrets';
 import { hubCall, HubRefusal, HubUnreachable, registrationSchema, tokensSchema, type Fetch, type StaffUser, type Tokens } from './hubApi';
 import { isRole } from './roles';
 import { checkVerifier, createVerifier, PIN_PATTERN, type Verifier } from './verifier';
@@ -18,8 +19,8 @@ export type SessionState =
   /** No hub configured (local-only development): nobody to sign in with. */
   | { status: 'no-hub' }
   | { status: 'signed-out'; reason?: 'revoked' | 'signed-out' | 'switch-user'; previous?: StaffUser }
-  | { status: 'active'; user: StaffUser; workstationProblem?: string }
-  | { status: 'locked'; user: StaffUser; workstationProblem?: string };
+  | { status: 'active'; user: StaffUser; workstationProblem?: string; secretsNotKept?: true }
+  | { status: 'locked'; user: StaffUser; workstationProblem?: string; secretsNotKept?: true };
 
 interface Profile {
   user: StaffUser;
@@ -103,6 +104,10 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   /** Between a sign-in that needs a new password and that change: the password just typed and tokens. */
   let pendingChange: { tokens: Tokens; password: string; pin?: string | undefined } | undefined;
   let profileWritten: Promise<void> = Promise.resolve();
+  let secretsNotKept = false;
+  const secrets = withVolatileFallback(deps.secureStore, () => {
+    secretsNotKept = true;
+  });
 
   /** Where each staff member was when someone else took over the desk (this run of the app only). */
   const routes = new Map<string, string>();
@@ -113,7 +118,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       deps.route.write(routes.get(next.user.id) ?? '#/contact');
     }
     if (next.status === 'active' || next.status === 'locked') lastActiveUser = next.user.id;
-    state = next;
+    state = secretsNotKept && (next.status === 'active' || next.status === 'locked') ? { ...next, secretsNotKept: true } : next;
     for (const listener of listeners) listener();
   };
   const profiles = (): Record<string, Profile> => readJson<Record<string, Profile>>(deps.storage, PROFILES_KEY) ?? {};
@@ -136,7 +141,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
         { method: 'POST', token, body: { clientId: await deps.clientId(), name: await deps.workstationName() } },
         registrationSchema,
       );
-      await deps.secureStore.set(WORKSTATION_SECRET, registration.secret);
+      await secrets.set(WORKSTATION_SECRET, registration.secret);
       await deps.adoptStationCode(registration.stationCode);
       return registration.status === 'approved' ? undefined : `workstation-${registration.status}`;
     } catch (error) {
@@ -146,7 +151,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
 
   async function finishSignIn(tokens: Tokens, password: string, pin: string | undefined): Promise<void> {
     const user: StaffUser = { id: tokens.user.id, username: tokens.user.username, displayName: tokens.user.displayName, role: tokens.user.role };
-    await deps.secureStore.set(refreshKey(user.id), tokens.refreshToken);
+    await secrets.set(refreshKey(user.id), tokens.refreshToken);
     access = { userId: user.id, token: tokens.accessToken, expiresAt: now() + tokens.accessTokenExpiresIn * 1000 };
     const previous = profiles()[user.id];
     // The slow verifiers (~0.3 s each) are made while the workspace already shows; unlocking
@@ -180,7 +185,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   /** Ends the session on this desk (the hub already did, or the user asked). Profiles stay: offline sign-in keeps working. */
   async function endLocally(reason: 'revoked' | 'signed-out'): Promise<void> {
     const userId = state.status === 'active' || state.status === 'locked' ? state.user.id : undefined;
-    if (userId) await deps.secureStore.delete(refreshKey(userId));
+    if (userId) await secrets.delete(refreshKey(userId));
     access = undefined;
     setCurrent(undefined);
     set({ status: 'signed-out', reason });
@@ -188,12 +193,12 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
 
   async function refreshAccess(userId: string): Promise<string | undefined> {
     refreshing ??= (async () => {
-      const refreshToken = await deps.secureStore.get(refreshKey(userId));
+      const refreshToken = await secrets.get(refreshKey(userId));
       if (!refreshToken) return undefined;
       try {
         const tokens = await hubCall(deps.fetch, `${await hub()}/auth/refresh`, { method: 'POST', body: { refreshToken } }, tokensSchema);
         // Stored before anything else: the old token no longer works.
-        await deps.secureStore.set(refreshKey(userId), tokens.refreshToken);
+        await secrets.set(refreshKey(userId), tokens.refreshToken);
         access = { userId, token: tokens.accessToken, expiresAt: now() + tokens.accessTokenExpiresIn * 1000 };
         return tokens.accessToken;
       } catch (error) {
@@ -227,7 +232,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       }
       const current = readJson<{ userId?: unknown; locked?: unknown }>(deps.storage, CURRENT_KEY);
       const profile = typeof current?.userId === 'string' ? profiles()[current.userId] : undefined;
-      if (profile && isRole(profile.user.role) && (await deps.secureStore.get(refreshKey(profile.user.id)))) {
+      if (profile && isRole(profile.user.role) && (await secrets.get(refreshKey(profile.user.id)))) {
         set({ status: current?.locked === true ? 'locked' : 'active', user: profile.user });
       } else {
         set({ status: 'signed-out' });
@@ -239,7 +244,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       const url = await hub();
       let tokens: Tokens;
       try {
-        const workstationSecret = (await deps.secureStore.get(WORKSTATION_SECRET)) ?? undefined;
+        const workstationSecret = (await secrets.get(WORKSTATION_SECRET)) ?? undefined;
         tokens = await hubCall(
           deps.fetch,
           `${url}/auth/sign-in`,
