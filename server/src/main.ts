@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createHubAuth, parseTokenSecret, TokenSigner } from './auth';
+import { scheduleHubRetentionPurge } from './centre/purge';
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from './auth/demoAccounts';
 import { ConfigError, readConfig, USAGE, type HubConfig } from './config';
 import { preparePrivateFolder } from './dataFolder';
@@ -91,10 +92,13 @@ async function start(config: HubConfig): Promise<void> {
     );
 
     const opened = db;
+    // The retention purge runs on the hub, which holds every case, whether or not a coordinator opens the workspace.
+    const stopPurge = scheduleHubRetentionPurge(opened, log);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
+      stopPurge();
       log('info', `${signal}: stopping`);
       // Requests in flight finish before the database closes; idle keep-alive sockets do not hold us up.
       server.close(() => {

@@ -22,10 +22,11 @@ export async function purgeIfDue(actor: string, now = new Date()): Promise<numbe
 }
 
 /**
- * The scheduled purge (issue 10 point 8). It runs where every case is: on a coordinator's
- * workstation while the workspace is open, half a minute after opening and then hourly (once per
- * Amsterdam day);
- * the cleared fields then sync to the hub and every desk. Each purged case is an audited action.
+ * The scheduled purge (issue 10 point 8) on a coordinator's workstation while the workspace is
+ * open, half a minute after opening and then hourly (once per Amsterdam day); the cleared fields
+ * then sync to the hub and every desk. Each purged case is an audited action. The hub runs the
+ * same purge daily on its own (server/src/centre/purge.ts), so the retention holds even when no
+ * coordinator opens the workspace; whichever runs first clears the fields, the other finds nothing.
  */
 export function useScheduledPurge(): void {
   const actor = useActor();
