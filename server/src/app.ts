@@ -13,6 +13,7 @@ import { readJsonBody, validate } from './http/input';
 import { buildOpenApi } from './http/openapi';
 import { defineRoute, type Route } from './http/route';
 import { consoleLog, type Log } from './log';
+import { answerRoutes } from './answers/routes';
 import { CATALOGUE_IMPORT_PATH, catalogueRoutes } from './catalogue/routes';
 import { centreRoutes } from './centre/routes';
 import { conflictRoutes } from './routes/conflicts';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ...conflictRoutes(options.db),
     ...centreRoutes(options.db),
     ...catalogueRoutes(options.db),
+    ...answerRoutes(options.db),
     ...(options.auth?.routes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

@@ -67,8 +67,8 @@ export const answerContentSchema = z
       .string()
       .trim()
       .max(ANSWER_TOPIC_MAX, 'topic.tooLong')
-      .optional()
-      .transform((value) => (value ? value : undefined)),
+      .transform((value) => (value ? value : undefined))
+      .optional(),
     translations: z.partialRecord(z.enum(ANSWER_TRANSLATION_LANGUAGES), answerTranslationSchema).optional(),
   })
   .strict();

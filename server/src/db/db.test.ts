@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations/index';
 
 // Written out, not read from the migrations: a migration that drops or forgets a table shows here.
 const TABLES = [
+  'answer_revisions',
+  'answers',
   'applied_mutations',
   'audit',
   'audit_counter',
