@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Answer } from '../../../shared/answers/answer';
 import type { AuditEvent, BaseRecord, SyncedEntity } from '../../../shared/model/records';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { newId } from '../../../shared/ids';
@@ -40,6 +41,8 @@ export class LoketDatabase extends Dexie {
   meta!: Table<MetaEntry, string>;
   /** The "Niet verzonden" list and sync notices (renderer/src/sync/issues.ts). */
   syncIssues!: Table<SyncIssue, number>;
+  /** The answer library as last pulled from the hub (renderer/src/features/answers). */
+  answers!: Table<Answer, string>;
 
   constructor(name = 'open-loket') {
     super(name);

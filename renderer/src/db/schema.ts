@@ -94,6 +94,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     upgrade: markAuditUnsent,
   },
+  {
+    // v7 (answer library, issue 14 point 3): the hub's answers, pulled down and kept for offline
+    // use; the pull cursor lives in `meta`. Retired answers stay (flagged) so an older contact's
+    // "beantwoord met antwoord X" can still be looked up.
+    version: 7,
+    stores: {
+      answers: 'id, retired',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
