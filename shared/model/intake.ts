@@ -323,7 +323,7 @@ export function validateIntake(draft: IntakeDraft, context: IntakeContext): Inta
   if (!result.success) {
     const issues = result.error.issues.map((issue): IntakeIssue => {
       // Our rules carry message keys ('phone.tooShort'); anything else is a shape error of the draft.
-      const code = /^[a-z]+\.[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+      const code = /^[a-z][a-zA-Z]*\.[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
       const max = LIMITS[code];
       return { field: issue.path.join('.'), code, ...(max !== undefined ? { params: { max } } : {}) };
     });

@@ -6,6 +6,7 @@ import { useFormatters } from '../../ui/format';
 import { updateWorkstationSettings, useWorkstationSettings } from '../../workstation';
 import { CasePicker } from './CasePicker';
 import { IntakeCallbackSection } from './IntakeCallbackSection';
+import { IntakeFindings } from './IntakeFindings';
 import { IntakeOutcomeSection } from './IntakeOutcomeSection';
 import { SaveBar } from './SaveBar';
 import { SavedNotice } from './SavedNotice';
@@ -85,6 +86,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
         />
 
         <IntakeOutcomeSection draft={draft} update={update} errorFor={errorFor} refFor={refFor} />
+        <IntakeFindings draft={draft} update={update} errorFor={errorFor} onBlur={onBlur} refFor={refFor} />
         <IntakeCallbackSection {...form} />
 
         <CasePicker

@@ -2,4 +2,4 @@
 export { ContactScreen } from './ContactScreen';
 export { NewContactButton } from './NewContactButton';
 export { saveIntake, type SavedIntake } from './repository';
-export { startIntakeWith } from './startIntake';
+export { attachDocumentToContact, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';

@@ -1,4 +1,6 @@
-import type { ContactOutcome } from '../../../../shared/model/case';
+import { contactRouteFor, outcomeForRoute } from '../../../../shared/guide/route';
+import type { GuideRoute } from '../../../../shared/guide/definition';
+import { ATTACHED_DOCUMENTS_MAX, type AttachedDocument, type ContactOutcome } from '../../../../shared/model/case';
 import { emptyIntake, intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
 import { readDraft, writeDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
@@ -6,16 +8,71 @@ import { workstationSettings } from '../../workstation';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 
 /**
+ * The contact being taken, as the other screens of the desk see it: the intake's draft. The guide
+ * and the finder write into it (route, attached documents, "niet gevonden") while staff are still
+ * with the visitor; the intake shows it and saves it with the contact.
+ */
+function contactBeingTaken(): IntakeDraft {
+  const settings = workstationSettings();
+  const current = readDraft<IntakeDraft>(INTAKE_DRAFT_KEY);
+  const fresh = emptyIntake({ now: new Date(), channel: settings.defaultChannel, assignee: settings.defaultAssignee });
+  if (current && intakeHasContent(current)) return current;
+  // Nothing typed yet, but what the guide and the finder recorded for this visitor stays.
+  if (!current) return fresh;
+  const kept: Partial<IntakeDraft> = {};
+  if (current.guideRoute) kept.guideRoute = current.guideRoute;
+  if (current.documentsAttached?.length) kept.documentsAttached = current.documentsAttached;
+  if (current.guideRoute || current.documentsAttached?.length) Object.assign(kept, { outcome: current.outcome, outcomeChosen: current.outcomeChosen });
+  return { ...fresh, ...kept };
+}
+
+/**
  * Opens the intake with the outcome already chosen (e.g. "Geen document gevonden" from a search
  * that found nothing) and, for a fresh contact, the question. A contact already being typed is
  * kept: only its outcome is set, and its question is filled in when it is still empty.
  */
-export function startIntakeWith(preset: { outcome: ContactOutcome; question?: string }): void {
-  const settings = workstationSettings();
-  const current = readDraft<IntakeDraft>(INTAKE_DRAFT_KEY);
-  const base: IntakeDraft =
-    current && intakeHasContent(current) ? current : emptyIntake({ now: new Date(), channel: settings.defaultChannel, assignee: settings.defaultAssignee });
+export function startIntakeWith(preset: { outcome: ContactOutcome; question?: string; notFoundNote?: string }): void {
+  const base = contactBeingTaken();
   const question = base.question.trim() ? base.question : (preset.question ?? '');
-  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, { ...base, question, outcome: preset.outcome, outcomeChosen: true });
+  const next: IntakeDraft = { ...base, question, outcome: preset.outcome, outcomeChosen: true };
+  if (preset.notFoundNote !== undefined && !base.notFoundNote?.trim()) next.notFoundNote = preset.notFoundNote;
+  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, next);
   navigate(routeHref('contact', 'new'));
+}
+
+/**
+ * The guide reached a route: record it on the contact being taken, with the outcome it implies
+ * (issue 14 point 1). Staff can still change the outcome on the intake.
+ */
+export function recordGuideRoute(route: GuideRoute): void {
+  const base = contactBeingTaken();
+  // A document already attached keeps its outcome when the guide is walked to the document route again.
+  const outcome = route === 'document' && base.documentsAttached?.length ? 'document-found' : outcomeForRoute(route);
+  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, { ...base, guideRoute: contactRouteFor(route), outcome, outcomeChosen: true });
+}
+
+/** Whether the contact being taken already has this document attached. */
+export function isDocumentAttached(id: string): boolean {
+  return Boolean(readDraft<IntakeDraft>(INTAKE_DRAFT_KEY)?.documentsAttached?.some((document) => document.id === id));
+}
+
+/**
+ * "Koppel aan contact/zaak": the document goes with the contact being taken (and so with its case),
+ * outcome 'document-found' (issue 14 point 7). Returns false when the contact already holds the
+ * maximum number of documents.
+ */
+export function attachDocumentToContact(document: AttachedDocument): boolean {
+  const base = contactBeingTaken();
+  const attached = base.documentsAttached ?? [];
+  if (attached.some((entry) => entry.id === document.id)) return true;
+  if (attached.length >= ATTACHED_DOCUMENTS_MAX) return false;
+  const entry: AttachedDocument = { id: document.id, title: document.title, ...(document.category ? { category: document.category } : {}) };
+  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, {
+    ...base,
+    documentsAttached: [...attached, entry],
+    outcome: 'document-found',
+    outcomeChosen: true,
+    guideRoute: base.guideRoute ?? 'document',
+  });
+  return true;
 }

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/route';
 import { useCentreSettings } from '../../centre';
 import { host } from '../../host';
-import { Button, ErrorMessage, PageHeader } from '../../ui';
+import { Button, ButtonLink, ErrorMessage, PageHeader } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import type { PublishedDocument } from './documentIndex';
 import { buildHandoutHtml } from './handout';
 import { Highlighted } from './Highlighted';
+import { attachDocumentToContact, isDocumentAttached } from '../contact';
 
 /** One document: its facts, its address (opened through the host's allow-list) and the hand-out. */
 export function DocumentDetail({ document, terms, onBack }: { document: PublishedDocument; terms: string[]; onBack: () => void }) {
@@ -15,7 +17,13 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
   const format = useFormatters();
   const centre = useCentreSettings();
   const today = useToday();
-  const [problem, setProblem] = useState<'open' | 'print'>();
+  const [problem, setProblem] = useState<'open' | 'print' | 'attach'>();
+  const [attached, setAttached] = useState(() => isDocumentAttached(document.id));
+  const attach = () => {
+    const ok = attachDocumentToContact({ id: document.id, title: document.title, ...(document.category ? { category: document.category } : {}) });
+    setAttached(ok);
+    setProblem(ok ? undefined : 'attach');
+  };
   // Opening a document is a change of screen within the area: announce it like one.
   useEffect(() => {
     globalThis.document.querySelector<HTMLElement>('h1[data-page-title]')?.focus();
@@ -77,6 +85,8 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
           </div>
         </dl>
         <div className="finder-actions">
+          {/* Stays on screen once attached (pressing again changes nothing), so the keyboard focus is not lost. */}
+          <Button onPress={attach}>{attached ? t('detail.attachedShort') : t('detail.attach')}</Button>
           <Button variant="primary" onPress={() => void print()}>
             {t('detail.print')}
           </Button>
@@ -84,6 +94,17 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
         </div>
         {problem === 'open' ? <ErrorMessage>{t('openFailed')}</ErrorMessage> : null}
         {problem === 'print' ? <ErrorMessage>{t('detail.printFailed')}</ErrorMessage> : null}
+        {problem === 'attach' ? <ErrorMessage>{t('detail.attachFull')}</ErrorMessage> : null}
+        <div role="status" className="finder-attached">
+          {attached ? (
+            <p>
+              {t('detail.attached')}{' '}
+              <ButtonLink variant="link" href={routeHref('contact', 'new')}>
+                {t('detail.toContact')}
+              </ButtonLink>
+            </p>
+          ) : null}
+        </div>
       </article>
     </>
   );

@@ -4,6 +4,7 @@ import { DEFAULT_GUIDE } from '../../../../shared/guide/defaultGuide';
 import { walkGuide, type GuideDefinition, type GuideRoute } from '../../../../shared/guide/definition';
 import { routeHref } from '../../app/route';
 import { Button, ButtonLink } from '../../ui';
+import { recordGuideRoute } from '../contact';
 import './guide.css';
 
 /**
@@ -26,6 +27,9 @@ export function GuidePanel({ guide = DEFAULT_GUIDE, onDocument }: { guide?: Guid
   const choose = (next: string[]) => {
     moved.current = true;
     setChoices(next);
+    // The route taken is recorded on the contact being taken (issue 14 point 1).
+    const reached = walkGuide(guide, next).step;
+    if (reached.kind === 'route') recordGuideRoute(reached.route);
   };
   return (
     <section className="panel guide" aria-labelledby="guide-title" ref={panel}>
@@ -85,6 +89,7 @@ function RouteAdvice({ route, hint, onDocument }: { route: GuideRoute; hint: str
       <p className="guide-route-title">{t(`routes.${route}.title`)}</p>
       {hint ? <p>{hint}</p> : null}
       <p>{t(`routes.${route}.advice`)}</p>
+      <p className="guide-recorded">{t('recorded')}</p>
       {route === 'document' ? (
         <Button variant="primary" onPress={onDocument}>
           {t('routes.document.action')}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { NOT_FOUND_NOTE_MAX } from '../../../../shared/model/case';
+import { Button, TextField } from '../../ui';
+import { bindField, type IntakeFormFields } from './useIntakeForm';
+
+/**
+ * What the guide and the finder recorded for this contact (issue 14 points 1, 4, 7): the route
+ * taken, the documents attached from the finder, and – when nothing was found – "niet gevonden"
+ * in a few words for the coordinator's list of information to publish.
+ */
+export function IntakeFindings(form: IntakeFormFields) {
+  const { t } = useTranslation('intake');
+  const { draft, update } = form;
+  const documents = draft.documentsAttached ?? [];
+  const notFound = draft.outcome === 'document-not-found';
+  const noteField = bindField(form, 'notFoundNote');
+  if (!draft.guideRoute && documents.length === 0 && !notFound) return null;
+  return (
+    <div className="intake-findings">
+      {draft.guideRoute ? <p className="intake-route">{t('findings.route', { route: t(`findings.routes.${draft.guideRoute}`) })}</p> : null}
+      {documents.length ? (
+        <section aria-labelledby="intake-documents">
+          <h2 id="intake-documents" className="intake-findings-title">
+            {t('findings.documents', { count: documents.length })}
+          </h2>
+          <ul className="intake-documents">
+            {documents.map((document) => (
+              <li key={document.id}>
+                <span>{document.title}</span>{' '}
+                <Button
+                  variant="quiet"
+                  size="small"
+                  aria-label={t('findings.remove', { title: document.title })}
+                  onPress={() =>
+                    update((d) => {
+                      const rest = (d.documentsAttached ?? []).filter((entry) => entry.id !== document.id);
+                      // Without documents the outcome no longer says one was found.
+                      const outcome = rest.length === 0 && d.outcome === 'document-found' ? 'document-not-found' : d.outcome;
+                      return { ...d, documentsAttached: rest, outcome };
+                    })
+                  }
+                >
+                  {t('findings.removeShort')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {notFound ? (
+        <TextField
+          name="notFoundNote"
+          label={t('findings.notFound')}
+          description={t('findings.notFoundHint', { max: NOT_FOUND_NOTE_MAX })}
+          value={draft.notFoundNote ?? ''}
+          onChange={(notFoundNote) => update((d) => ({ ...d, notFoundNote }))}
+          {...noteField}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateIntake, type IntakeDraft } from '../../../../shared/model/intake';
+import { readDraft } from '../../app/drafts';
+import { LoketDatabase } from '../../db/database';
+import { setStationCode } from '../../workstation';
+import { caseTimeline, getCase } from '../cases';
+import { INTAKE_DRAFT_KEY } from './draftKeys';
+import { saveIntake } from './repository';
+import { attachDocumentToContact, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
+
+const draft = () => readDraft<IntakeDraft>(INTAKE_DRAFT_KEY)!;
+const names: string[] = [];
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+async function saveDraft(change: (d: IntakeDraft) => IntakeDraft = (d) => d) {
+  const name = `test-${crypto.randomUUID()}`;
+  names.push(name);
+  const db = new LoketDatabase(name);
+  await setStationCode(db, 'K7');
+  const result = validateIntake(change({ ...draft(), question: 'Kapvergunning Dorpsstraat' }), { now: new Date() });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  const saved = await saveIntake(db, result.value, { actor: 'anna@K7' });
+  return { db, saved };
+}
+
+describe('the guide records its route on the contact being taken (issue 14 point 1)', () => {
+  it('sets the route and the outcome it implies; complaint and other are one recorded route', () => {
+    recordGuideRoute('avg');
+    expect(draft()).toMatchObject({ guideRoute: 'avg', outcome: 'avg-routed', outcomeChosen: true });
+    recordGuideRoute('referral');
+    expect(draft()).toMatchObject({ guideRoute: 'referral', outcome: 'referred' });
+    recordGuideRoute('complaint');
+    expect(draft()).toMatchObject({ guideRoute: 'complaint-other', outcome: 'other' });
+    recordGuideRoute('woo');
+    expect(draft()).toMatchObject({ guideRoute: 'woo', outcome: 'woo-filed' });
+  });
+
+  it('keeps what staff already typed', () => {
+    startIntakeWith({ outcome: 'answered', question: 'Waar staat het bomenbeleid?' });
+    recordGuideRoute('answer');
+    expect(draft()).toMatchObject({ question: 'Waar staat het bomenbeleid?', guideRoute: 'answer', outcome: 'answered' });
+  });
+
+  it('is saved on the contact and on its new case', async () => {
+    recordGuideRoute('referral');
+    const { db, saved } = await saveDraft();
+    const timeline = await caseTimeline(db, saved.caseId);
+    expect(timeline.find((entry) => entry.kind === 'contact')).toMatchObject({ record: { guideRoute: 'referral', outcome: 'referred' } });
+    expect(await getCase(saved.caseId, db)).toMatchObject({ guideRoute: 'referral', kind: 'referral' });
+  });
+});
+
+describe('attaching a finder document to the contact being taken (issue 14 point 7)', () => {
+  const document = { id: 'doc-1', title: 'Besluit kapvergunning Dorpsstraat', category: '2i' };
+
+  it('adds it once, with outcome document-found; the document route after it keeps that outcome', () => {
+    expect(isDocumentAttached('doc-1')).toBe(false);
+    expect(attachDocumentToContact(document)).toBe(true);
+    expect(attachDocumentToContact(document)).toBe(true);
+    expect(draft()).toMatchObject({ documentsAttached: [document], outcome: 'document-found', guideRoute: 'document' });
+    expect(isDocumentAttached('doc-1')).toBe(true);
+    recordGuideRoute('document');
+    expect(draft().outcome).toBe('document-found');
+  });
+
+  it('refuses the 21st document instead of dropping one', () => {
+    for (let i = 0; i < 20; i++) expect(attachDocumentToContact({ id: `d${i}`, title: `Document ${i}` })).toBe(true);
+    expect(attachDocumentToContact({ id: 'd20', title: 'Eén te veel' })).toBe(false);
+    expect(draft().documentsAttached).toHaveLength(20);
+  });
+
+  it('saves the documents on the contact; they do not survive a change of outcome', async () => {
+    attachDocumentToContact(document);
+    const { db, saved } = await saveDraft();
+    const contact = (await caseTimeline(db, saved.caseId)).find((entry) => entry.kind === 'contact');
+    expect(contact).toMatchObject({ record: { documentsAttached: [document], outcome: 'document-found' } });
+    const other = await saveDraft((d) => ({ ...d, outcome: 'answered' }));
+    const answered = (await caseTimeline(other.db, other.saved.caseId)).find((entry) => entry.kind === 'contact');
+    expect(answered && 'record' in answered && (answered.record as { documentsAttached?: unknown }).documentsAttached).toBe(undefined);
+  });
+});
+
+describe('"niet gevonden" (issue 14 point 4)', () => {
+  it('starts the intake with the search words as the note, which is saved with the outcome', async () => {
+    recordGuideRoute('document');
+    expect(draft().outcome).toBe('document-not-found');
+    startIntakeWith({ outcome: 'document-not-found', question: 'notulen raad 1987', notFoundNote: 'notulen raad 1987' });
+    expect(draft()).toMatchObject({ guideRoute: 'document', notFoundNote: 'notulen raad 1987', question: 'notulen raad 1987' });
+    const { db, saved } = await saveDraft();
+    const contact = (await caseTimeline(db, saved.caseId)).find((entry) => entry.kind === 'contact');
+    expect(contact).toMatchObject({ record: { notFoundNote: 'notulen raad 1987', outcome: 'document-not-found' } });
+  });
+
+  it('refuses a note longer than 200 characters with its own message', () => {
+    startIntakeWith({ outcome: 'document-not-found', question: 'x', notFoundNote: 'a'.repeat(201) });
+    const result = validateIntake(draft(), { now: new Date() });
+    expect(result).toMatchObject({ ok: false, issues: [{ field: 'notFoundNote', code: 'notFound.tooLong', params: { max: 200 } }] });
+  });
+});
