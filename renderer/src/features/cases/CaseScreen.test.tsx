@@ -42,3 +42,37 @@ describe('the case screen’s Klantinteracties export (visitor personal data, de
     expect(screen.queryByRole('button', { name: 'Exporteren (Klantinteracties)' }) !== null).toBe(shown);
   });
 });
+
+describe('what the guide and the finder recorded (issue 14 points 1, 4, 7)', () => {
+  it('shows the route, the attached documents and the "niet gevonden" note on the contact', async () => {
+    await commitAction(database(), { actor: 't', action: 'contact.added' }, [
+      {
+        entity: 'contacts',
+        op: 'create',
+        id: crypto.randomUUID(),
+        values: {
+          caseId,
+          channel: 'balie',
+          direction: 'inbound',
+          startedAt: '2026-03-02T09:00:00.000Z',
+          summary: 'Kapvergunning',
+          outcome: 'document-found',
+          confidential: false,
+          guideRoute: 'document',
+          documentsAttached: [{ id: 'd1', title: 'Besluit kapvergunning Dorpsstraat', category: '2i' }],
+        },
+      },
+      {
+        entity: 'contacts',
+        op: 'create',
+        id: crypto.randomUUID(),
+        values: { caseId, channel: 'balie', direction: 'inbound', startedAt: '2026-03-01T09:00:00.000Z', summary: 'Notulen', outcome: 'document-not-found', confidential: false, notFoundNote: 'notulen raad 1987' },
+      },
+    ]);
+    await caseAs('desk');
+    await screen.findByText('Besluit kapvergunning Dorpsstraat');
+    expect(screen.getByText('Gekoppeld document:')).toBeTruthy();
+    expect(screen.getByText(/route: bestaand document/)).toBeTruthy();
+    expect(screen.getByText('Niet gevonden: notulen raad 1987')).toBeTruthy();
+  });
+});

@@ -50,6 +50,7 @@ function ContactEntry({ contact }: { contact: ContactRecord }) {
           {[
             t(`intake:outcome.${contact.outcome}`),
             contact.topic,
+            contact.guideRoute ? t('timeline.route', { route: t(`intake:findings.routes.${contact.guideRoute}`) }) : undefined,
             contact.durationSeconds !== undefined ? t('timeline.duration', { duration: formatDuration(contact.durationSeconds) }) : undefined,
             contact.confidential ? t('timeline.confidential') : undefined,
           ]
@@ -57,6 +58,17 @@ function ContactEntry({ contact }: { contact: ContactRecord }) {
             .join(' · ')}
         </p>
         <p className="timeline-text">{contact.summary}</p>
+        {contact.documentsAttached?.length ? (
+          <div className="timeline-documents">
+            <p>{t('timeline.documents', { count: contact.documentsAttached.length })}</p>
+            <ul>
+              {contact.documentsAttached.map((document) => (
+                <li key={document.id}>{document.title}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {contact.notFoundNote ? <p className="timeline-text">{t('timeline.notFound', { note: contact.notFoundNote })}</p> : null}
       </div>
     </li>
   );
