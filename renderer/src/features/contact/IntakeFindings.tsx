@@ -14,10 +14,29 @@ export function IntakeFindings(form: IntakeFormFields) {
   const documents = draft.documentsAttached ?? [];
   const notFound = draft.outcome === 'document-not-found';
   const noteField = bindField(form, 'notFoundNote');
-  if (!draft.guideRoute && documents.length === 0 && !notFound) return null;
+  const answer = draft.outcome === 'answered' ? draft.answerUsed : undefined;
+  if (!draft.guideRoute && documents.length === 0 && !notFound && !answer) return null;
   return (
     <div className="intake-findings">
       {draft.guideRoute ? <p className="intake-route">{t('findings.route', { route: t(`findings.routes.${draft.guideRoute}`) })}</p> : null}
+      {answer ? (
+        <p className="intake-answer">
+          {t('findings.answer', { title: answer.title })}{' '}
+          <Button
+            variant="quiet"
+            size="small"
+            aria-label={t('findings.removeAnswer', { title: answer.title })}
+            onPress={() =>
+              update((d) => {
+                const { answerUsed: _dropped, ...rest } = d;
+                return rest;
+              })
+            }
+          >
+            {t('findings.removeShort')}
+          </Button>
+        </p>
+      ) : null}
       {documents.length ? (
         <section aria-labelledby="intake-documents">
           <h2 id="intake-documents" className="intake-findings-title">

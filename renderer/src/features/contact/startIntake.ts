@@ -1,6 +1,6 @@
 import { contactRouteFor, outcomeForRoute } from '../../../../shared/guide/route';
 import type { GuideRoute } from '../../../../shared/guide/definition';
-import { ATTACHED_DOCUMENTS_MAX, type AttachedDocument, type ContactOutcome } from '../../../../shared/model/case';
+import { ATTACHED_DOCUMENTS_MAX, type AnswerUsed, type AttachedDocument, type ContactOutcome } from '../../../../shared/model/case';
 import { emptyIntake, intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
 import { readDraft, writeDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
@@ -22,7 +22,8 @@ function contactBeingTaken(): IntakeDraft {
   const kept: Partial<IntakeDraft> = {};
   if (current.guideRoute) kept.guideRoute = current.guideRoute;
   if (current.documentsAttached?.length) kept.documentsAttached = current.documentsAttached;
-  if (current.guideRoute || current.documentsAttached?.length) Object.assign(kept, { outcome: current.outcome, outcomeChosen: current.outcomeChosen });
+  if (current.answerUsed) kept.answerUsed = current.answerUsed;
+  if (current.guideRoute || current.documentsAttached?.length || current.answerUsed) Object.assign(kept, { outcome: current.outcome, outcomeChosen: current.outcomeChosen });
   return { ...fresh, ...kept };
 }
 
@@ -75,4 +76,20 @@ export function attachDocumentToContact(document: AttachedDocument): boolean {
     guideRoute: base.guideRoute ?? 'document',
   });
   return true;
+}
+
+/**
+ * "Gebruik dit antwoord": the library answer goes with the contact being taken, outcome
+ * 'answered' ("beantwoord met antwoord X", issue 14 point 3), and the intake opens to finish it.
+ */
+export function answerContactWith(answer: AnswerUsed): void {
+  const base = contactBeingTaken();
+  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, {
+    ...base,
+    answerUsed: { id: answer.id, title: answer.title, revision: answer.revision },
+    outcome: 'answered',
+    outcomeChosen: true,
+    guideRoute: base.guideRoute ?? 'answer',
+  });
+  navigate(routeHref('contact', 'new'));
 }
