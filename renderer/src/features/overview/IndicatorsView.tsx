@@ -20,6 +20,7 @@ import { useFormatters, type Formatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { Chart, type ChartRow } from './Chart';
 import { useIndicatorInput } from './data';
+import { NotFoundList } from './NotFoundList';
 import { indicatorsCsv, indicatorsXlsx, klantinteractiesExport } from './exports';
 
 const pct = (share: Share, format: Formatters) => (share.share === null ? '–' : `${format.number(Math.round(share.share * 1000) / 10)}%`);
@@ -65,6 +66,7 @@ export function IndicatorsView() {
           <IndicatorFigures ind={result.value} />
         </>
       )}
+      {input ? <NotFoundList signals={input.notFound} period={period} /> : null}
     </div>
   );
 }

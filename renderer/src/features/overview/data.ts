@@ -59,19 +59,26 @@ export async function loadCaseRows(db: LoketDatabase, today: IsoDate, now: Date)
   }));
 }
 
+/** A "niet gevonden" signal with the contact's topic beside it, for the coordinator's list. */
+export type NotFoundListSignal = NotFoundSignal & { topic?: string };
+
 /** The contact outcome issue 14 records when what the visitor asked for is not public. */
 export const NOT_FOUND_OUTCOME = 'document-not-found';
 
 /**
- * "Niet gevonden" signals: contacts that ended 'document-not-found' (issue 14), by their topic –
- * the subject without the visitor's own words, so a purge leaves the figure unchanged.
+ * "Niet gevonden" signals: contacts that ended 'document-not-found' (issue 14), by the few words
+ * staff noted (`notFoundNote`, no personal data) or else their topic – never the visitor's own
+ * words (the summary), so a purge leaves the figure unchanged.
  */
-export function notFoundSignals(contacts: readonly ContactRecord[]): NotFoundSignal[] {
-  // Compared as text: the outcome is issue 14's addition to the model.
-  return contacts.flatMap((c) => ((c.outcome as string) === NOT_FOUND_OUTCOME && c.topic ? [{ at: c.startedAt, subject: c.topic }] : []));
+export function notFoundSignals(contacts: readonly ContactRecord[]): NotFoundListSignal[] {
+  return contacts.flatMap((c) => {
+    if (c.outcome !== NOT_FOUND_OUTCOME) return [];
+    const subject = c.notFoundNote?.trim() || c.topic;
+    return subject ? [{ at: c.startedAt, subject, ...(c.topic ? { topic: c.topic } : {}) }] : [];
+  });
 }
 
-export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorInput> {
+export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorInput & { notFound: readonly NotFoundListSignal[] }> {
   const [cases, contacts, tasks, woo] = await Promise.all([db.cases.toArray(), db.contacts.toArray(), db.tasks.toArray(), db.wooRequests.toArray()]);
   const notFound = notFoundSignals(live(contacts) as unknown as ContactRecord[]);
   return {
@@ -102,7 +109,7 @@ export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorIn
   };
 }
 
-export function useIndicatorInput(): IndicatorInput | undefined {
+export function useIndicatorInput(): (IndicatorInput & { notFound: readonly NotFoundListSignal[] }) | undefined {
   return useLiveQuery(() => loadIndicatorInput(database()), []);
 }
 

@@ -137,8 +137,13 @@ describe('"niet gevonden" signals', () => {
   it('come from contacts that ended document-not-found, by topic (no visitor words)', () => {
     const contact = (outcome: string, topic?: string) => ({ outcome, topic, startedAt: '2026-03-02T09:00:00.000Z', summary: 'Notulen van mevrouw X' }) as never;
     expect(notFoundSignals([contact('document-not-found', 'Bomenkap'), contact('document-found', 'Afval'), contact('document-not-found')])).toEqual([
-      { at: '2026-03-02T09:00:00.000Z', subject: 'Bomenkap' },
+      { at: '2026-03-02T09:00:00.000Z', subject: 'Bomenkap', topic: 'Bomenkap' },
     ]);
+  });
+
+  it('take the note staff wrote as the subject, with the topic beside it', () => {
+    const contact = { outcome: 'document-not-found', topic: 'Ruimte', notFoundNote: ' notulen raad 1987 ', startedAt: '2026-03-02T09:00:00.000Z', summary: 'Mevrouw X' } as never;
+    expect(notFoundSignals([contact])).toEqual([{ at: '2026-03-02T09:00:00.000Z', subject: 'notulen raad 1987', topic: 'Ruimte' }]);
   });
 });
 
