@@ -16,6 +16,7 @@ import { consoleLog, type Log } from './log';
 import { answerRoutes } from './answers/routes';
 import { CATALOGUE_IMPORT_PATH, catalogueRoutes } from './catalogue/routes';
 import { centreRoutes } from './centre/routes';
+import { guideRoutes } from './guide/routes';
 import { conflictRoutes } from './routes/conflicts';
 import { healthRoute } from './routes/health';
 import { syncRoutes } from './sync/routes';
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ...centreRoutes(options.db),
     ...catalogueRoutes(options.db),
     ...answerRoutes(options.db),
+    ...guideRoutes(options.db),
     ...(options.auth?.routes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

@@ -57,6 +57,8 @@ const MATRIX: Cell[] = [
   { method: 'GET', path: '/conflicts', allowed: COORD, ok: 200 },
   { method: 'GET', path: '/centre/settings', allowed: ALL, ok: 200 },
   { method: 'POST', path: '/centre/settings', allowed: COORD, ok: 400, body: {} },
+  { method: 'GET', path: '/guide', allowed: ALL, ok: 200 },
+  { method: 'POST', path: '/guide', allowed: COORD, ok: 400, body: {} },
   { method: 'GET', path: '/centre/conflicts', allowed: COORD, ok: 200 },
   { method: 'POST', path: `/centre/conflicts/${someId}/resolve`, allowed: COORD, ok: 404, body: { choice: 'hub' } },
   { method: 'POST', path: '/catalogue/imports?format=csv', allowed: COORD, ok: 400 },
