@@ -17,6 +17,7 @@ const TABLES = [
   'conflicts',
   'contacts',
   'documents',
+  'guide_versions',
   'hub_identity',
   'refresh_tokens',
   'revision_counter',
