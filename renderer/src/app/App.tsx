@@ -14,9 +14,12 @@ import { SCREENS } from './screens';
 import { NewContactButton } from '../features/contact';
 import { ReleaseStatus, useSetupScreen } from '../features/setup';
 import { AccountBar, NotAllowed, session, useAllowedAreas } from '../session';
+import { useCentreSettings } from '../centre';
 
 export function App() {
   const { t } = useTranslation();
+  // The centre's own name (synced from the hub) once known, so staff and visitors see whose desk this is.
+  const centre = useCentreSettings();
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const allowedAreas = useAllowedAreas();
@@ -61,7 +64,7 @@ export function App() {
         <header className="topbar">
           <div className="brand">
             <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
+            <span className="brand-tagline">{centre?.name ?? t('app.tagline')}</span>
             <ReleaseStatus />
           </div>
           <NewContactButton />
