@@ -69,6 +69,21 @@ describe('searchCases', () => {
     db.close();
   });
 
+  it('shows the case worked on last first, whatever its id (synced demo cases have name-based ids)', async () => {
+    const db = await dbWith([
+      { number: 'OC-2026-K7-00001', status: 'open', question: 'Eerste' },
+      { number: 'OC-2026-K7-00002', status: 'open', question: 'Tweede' },
+    ]);
+    const [first] = await db.cases.where('number').equals('OC-2026-K7-00001').toArray();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await commitAction(db, { actor: 't', action: 'case.closed' }, [{ entity: 'cases', op: 'patch', id: first!.id, values: { status: 'closed' } }]);
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00002']);
+    // A case whose id sorts last but which happened long ago comes last.
+    await db.cases.put({ ...first!, id: 'ffffffff-ffff-5fff-bfff-ffffffffffff', number: 'OC-2025-K7-00009', updatedAt: '2025-01-02T10:00:00.000Z' });
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00002', 'OC-2025-K7-00009']);
+    db.close();
+  });
+
   it('limits to 20 and stays correct when a word matches very many cases', async () => {
     const cases = Array.from({ length: 2100 }, (_, i) => ({
       number: `OC-2026-K7-${String(i + 1).padStart(5, '0')}`,

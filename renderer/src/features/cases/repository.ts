@@ -106,9 +106,12 @@ function matchesAll(record: StoredRecord, terms: string[][]): boolean {
   return terms.every((alternatives) => words.some((word) => alternatives.some((prefix) => word.startsWith(prefix))));
 }
 
-/** The newest cases (ids are UUIDv7, so key order is creation order). */
+/**
+ * The cases worked on most recently. By the last change rather than by id: a case that comes in
+ * by sync (or was made elsewhere with a backdated or non-time-ordered id) still sorts by when it happened.
+ */
 export async function recentCases(db: LoketDatabase, limit = SEARCH_LIMIT): Promise<CaseRecord[]> {
-  const records = await db.cases.orderBy(':id').reverse().filter((record) => !record.deleted).limit(limit).toArray();
+  const records = await db.cases.orderBy('updatedAt').reverse().filter((record) => !record.deleted).limit(limit).toArray();
   return records as unknown as CaseRecord[];
 }
 
