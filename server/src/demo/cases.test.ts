@@ -31,6 +31,15 @@ describe('the demo year of the Openbaarheidscentrum Voorbeeldstad', () => {
     for (const record of of('cases')) expect(parseCaseNumber(record.data.number as string)).toMatchObject({ station: "DEM" });
   });
 
+  it('gives every callback a name and a phone number to call', () => {
+    const cases = new Map(of('cases').map((record) => [record.id, record.data]));
+    for (const task of of('tasks')) {
+      const visitor = cases.get(task.data.caseId as string)!.visitor as { name?: string; phone?: string } | undefined;
+      expect(visitor?.name).toMatch(/\S/);
+      expect(visitor?.phone).toMatch(/^06-00\d{6}$/);
+    }
+  });
+
   it('spreads the cases over each of the last 12 months, none in the future', () => {
     const months = new Set(of('cases').map((record) => record.at.slice(0, 7)));
     // 2025-04-21 … 2026-04-20 touches 13 calendar months.

@@ -172,12 +172,14 @@ export function demoCaseRecords(now: Date, options: { count?: number; seed?: num
     const seq = (sequence.get(year) ?? 0) + 1;
     sequence.set(year, seq);
     const caseId = id(`case:${i}`);
-    const named = theme.kind === 'woo' || rng() < 0.4;
+    const namedByChoice = theme.kind === 'woo' || rng() < 0.4;
     const first = FIRST[Math.floor(rng() * FIRST.length)]!;
     const last = LAST[Math.floor(rng() * LAST.length)]!;
     // 06-00… is not issued to any mobile network, and .example does not resolve (RFC 2606).
     const phone = `06-00${String(Math.floor(rng() * 1_000_000)).padStart(6, '0')}`;
     const wantsCallback = theme.kind !== 'woo' && channel === 'telefoon' && (i < 4 || rng() < 0.35);
+    // Whoever waits for a callback left a name and number: staff cannot call back an anonymous caller.
+    const named = namedByChoice || wantsCallback;
     const open = ageDays <= 1 ? wantsCallback || rng() < 0.6 : ageDays <= 7 && rng() < 0.3;
 
     let wooState: WooLifecycleState | undefined;

@@ -31,6 +31,7 @@ export function LockSettingsForm() {
       <form onSubmit={submit} noValidate>
         <TextField
           name="idle-minutes"
+          className="ui-field-short"
           label={t('area.settings.lock.minutes')}
           description={t('area.settings.lock.description', { default: DEFAULT_IDLE_MINUTES })}
           value={text}
