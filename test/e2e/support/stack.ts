@@ -16,7 +16,9 @@ import type { Role } from '../../../server/src/http/auth';
 import { migrate } from '../../../server/src/db/migrate';
 import { openDb } from '../../../server/src/db/open';
 import { silentLog } from '../../../server/src/log';
-import { seedDemo } from '../../../server/src/demo/seed';
+import { seedDemo, seedDemoCatalogue } from '../../../server/src/demo/seed';
+import { seedDemoCases } from '../../../server/src/demo/cases';
+import { seedDemoCentre } from '../../../server/src/demo/centre';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 
@@ -96,12 +98,20 @@ function errorReport(errors: readonly string[]): string {
 export interface StackOptions {
   /** Seed the hub with the demo document catalogue (read from the repository's data/ at run time). */
   demoDocuments?: boolean;
+  /** The whole Voorbeeldstad demo of `npm start`: centre settings, catalogue and a year of cases (implies demoDocuments). */
+  demoCentre?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db = await openDb();
   await migrate(db);
-  if (options.demoDocuments) await seedDemo(db, { referenceDataDir: resolve(import.meta.dirname, '../../../data') });
+  const referenceDataDir = resolve(import.meta.dirname, '../../../data');
+  if (options.demoDocuments || options.demoCentre) await seedDemo(db, { referenceDataDir });
+  if (options.demoCentre) {
+    await seedDemoCatalogue(db, { referenceDataDir });
+    await seedDemoCentre(db);
+    await seedDemoCases(db);
+  }
   // The hub allows exactly the browser host's origin (CORS), and the browser host needs the hub's
   // address: the hub listens first, and its app is made once the browser host's port is known.
   const hubApp: { current?: ReturnType<typeof createApp> } = {};
