@@ -7,13 +7,16 @@ import { OPEN_WOO_STATUSES, type WooRequestRecord } from '../../../../shared/woo
 import { useCentreSettings } from '../../centre';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Badge, Button, Checkbox, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, Select, TextField } from '../../ui';
+import { Badge, Button, Checkbox, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, Select, TextField } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
 import { boardItems, type BoardItem } from './board';
 import { AVG_TASK_PREFIX } from './data';
-import { assignCases, type BatchReport } from './repository';
+import { assignCases, extendAvgRequest, type BatchReport } from './repository';
+import { AvgExtensionError } from '../../../../shared/woo/avgDeadline';
+import { computeAvgTerm } from '../../../../shared/woo/deadline';
+import type { IsoDate } from '../../../../shared/calendar/isoDate';
 
 async function loadBoardInput() {
   const db = database();
@@ -86,16 +89,19 @@ export function DeadlineBoard() {
       {shown.length === 0 ? (
         <EmptyState>{t('board.none')}</EmptyState>
       ) : (
-        <BoardTable items={shown} selected={selected} toggle={toggle} />
+        <BoardTable items={shown} selected={selected} toggle={toggle} extraHolidays={centre?.extraHolidays ?? []} />
       )}
     </div>
   );
 }
 
-function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void }) {
+function BoardTable({ items, selected, toggle, extraHolidays }: { items: BoardItem[]; selected: ReadonlySet<string>; toggle: (id: string, on: boolean) => void; extraHolidays: readonly IsoDate[] }) {
   const { t } = useTranslation('overview');
   const format = useFormatters();
+  const [extendedMessage, setExtendedMessage] = useState('');
   return (
+    <>
+    <p role="status">{extendedMessage}</p>
     <DataTable className="overview-table overview-board-table" caption={t('board.caption')} columns={[t('board.select'), t('board.case'), t('board.kind'), t('filter.assignee'), t('board.deadline'), t('board.daysLeft'), t('board.light'), t('board.suspensions'), t('board.extension')]}>
       {items.map((item) => (
         <tr key={item.id} data-state={item.light.state} data-notice-week={item.extensionNoticeThisWeek || undefined}>
@@ -121,7 +127,9 @@ function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected:
             {item.suspendedUntil ? t('board.suspendedUntil', { date: format.calendarDate(item.suspendedUntil) }) : item.suspensions ? t('board.suspendedTimes', { count: item.suspensions }) : '–'}
           </td>
           <td>
-            {item.extended
+            {item.kind === 'avg' ? (
+              <AvgExtension item={item} extraHolidays={extraHolidays} onDone={setExtendedMessage} />
+            ) : item.extended
               ? t('board.extended')
               : item.extensionNoticePassed
                 ? t('board.noticePassed')
@@ -134,6 +142,57 @@ function BoardTable({ items, selected, toggle }: { items: BoardItem[]; selected:
         </tr>
       ))}
     </DataTable>
+    </>
+  );
+}
+
+/**
+ * The extension cell of an AVG access request: extended, or until when it can be, with the action
+ * (a reason is required: the data subject must be told why).
+ */
+function AvgExtension({ item, extraHolidays, onDone }: { item: BoardItem; extraHolidays: readonly IsoDate[]; onDone: (message: string) => void }) {
+  const { t } = useTranslation('overview');
+  const format = useFormatters();
+  const today = useToday();
+  const actor = useActor();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (item.extended) return <>{t('board.avgExtended')}</>;
+  if (item.extensionNoticeBy === null) return <>–</>;
+  if (item.extensionNoticePassed) return <>{t('board.avgNoticePassed')}</>;
+  const noticeText = t('board.avgNoticeBy', { date: format.calendarDate(item.extensionNoticeBy) });
+  const longer = item.receivedOn ? computeAvgTerm({ receivedOn: item.receivedOn, extended: true, extraHolidays: [...extraHolidays] }).decideBy : null;
+  return (
+    <>
+      {item.extensionNoticeThisWeek ? <strong>{noticeText}</strong> : noticeText}{' '}
+      <DialogTrigger>
+        <Button size="small" aria-label={t('board.avgExtendLabel', { number: item.caseNumber })}>{t('board.avgExtend')}</Button>
+        <Dialog title={t('board.avgExtendTitle', { number: item.caseNumber })}>
+          {({ close }) => (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                setError(null);
+                extendAvgRequest(database(), item.id, reason, { actor, today, extraHolidays })
+                  .then((decideBy) => {
+                    onDone(t('board.avgExtendDone', { number: item.caseNumber, date: format.calendarDate(decideBy) }));
+                    close();
+                  })
+                  .catch((e: unknown) => setError(t(`board.avgErrors.${e instanceof AvgExtensionError ? e.reason : 'failed'}`)));
+              }}
+            >
+              {longer ? <p>{t('board.avgExtendBody', { date: format.calendarDate(longer), noticeBy: format.calendarDate(item.extensionNoticeBy!) })}</p> : null}
+              <TextField name="avgExtendReason" label={t('board.avgExtendReason')} value={reason} onChange={setReason} autoFocus isRequired />
+              {error ? <ErrorMessage alert>{error}</ErrorMessage> : null}
+              <DialogActions>
+                <Button onPress={close}>{t('erase.cancel')}</Button>
+                <Button type="submit" variant="primary">{t('board.avgExtendConfirm')}</Button>
+              </DialogActions>
+            </form>
+          )}
+        </Dialog>
+      </DialogTrigger>
+    </>
   );
 }
 

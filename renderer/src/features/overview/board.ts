@@ -1,10 +1,10 @@
 /**
  * The deadline board (issue 10 point 2): every open Woo request and AVG access request with its
- * legal deadline, the traffic light of shared/woo/deadline, suspensions and extension, sorted by
+ * legal deadline (AVG: shared/woo/avgDeadline), the traffic light of shared/woo/deadline, suspensions and extension, sorted by
  * urgency. Pure: records and today in, items out.
  */
 import { addDays, diffDays, type IsoDate } from '../../../../shared/calendar/isoDate';
-import { amsterdamDate } from '../../../../shared/calendar/amsterdam';
+import { avgDeadline } from '../../../../shared/woo/avgDeadline';
 import { wooTrafficLight, type WooTerm, type WooTrafficLight } from '../../../../shared/woo/deadline';
 import { termOf } from '../../../../shared/woo/lifecycle';
 import { isOpenWooStatus, openSuspension, type WooRequestRecord } from '../../../../shared/woo/request';
@@ -24,7 +24,7 @@ export interface BoardItem {
   suspendedUntil: IsoDate | null;
   suspensions: number;
   extended: boolean;
-  /** Woo: the last day to send the verdaging notice, when it has not been sent. */
+  /** Woo: the last day to send the verdaging notice; AVG: the last day to tell the data subject of an extension. Null once extended. */
   extensionNoticeBy: IsoDate | null;
   /** That day has passed without a notice: the term can no longer be extended. */
   extensionNoticePassed: boolean;
@@ -33,11 +33,6 @@ export interface BoardItem {
 }
 
 const WEEK = 7;
-
-function avgReceivedOn(note: string | undefined): IsoDate | null {
-  const match = /Ontvangen op (\d{4}-\d{2}-\d{2})/.exec(note ?? '');
-  return match ? match[1]! : null;
-}
 
 /** A term object for the traffic light when only the deadline is known (AVG). */
 function termWithDeadline(decideBy: IsoDate): WooTerm {
@@ -80,22 +75,24 @@ export function boardItems(
   for (const task of input.avgTasks) {
     const owner = input.cases.get(task.caseId);
     if (!owner || owner.status === 'closed' || task.status === 'verwerkt') continue;
-    const decideBy = amsterdamDate(new Date(task.dueAt));
+    // One month after receipt, three when extended; the extension must be told within the first month.
+    const avg = avgDeadline(task, extraHolidays);
+    const noticeBy = avg.extensionNoticeBy;
     items.push({
       id: task.id,
       kind: 'avg',
       caseId: task.caseId,
       caseNumber: owner.number,
       assignee: owner.assignee ?? task.assignee,
-      receivedOn: avgReceivedOn(task.note),
-      decideBy,
-      light: wooTrafficLight(termWithDeadline(decideBy), today, extraHolidays),
+      receivedOn: avg.receivedOn,
+      decideBy: avg.decideBy,
+      light: wooTrafficLight(termWithDeadline(avg.decideBy), today, extraHolidays),
       suspendedUntil: null,
       suspensions: 0,
-      extended: false,
-      extensionNoticeBy: null,
-      extensionNoticePassed: false,
-      extensionNoticeThisWeek: false,
+      extended: avg.extended,
+      extensionNoticeBy: noticeBy,
+      extensionNoticePassed: noticeBy !== null && noticeBy < today,
+      extensionNoticeThisWeek: noticeBy !== null && noticeBy >= today && noticeBy <= horizon,
     });
   }
   // Most urgent first: overdue (longest overdue on top), due soon, on track, then suspended ones

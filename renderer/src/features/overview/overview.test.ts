@@ -8,7 +8,8 @@ import { boardItems } from './board';
 import { filterAndSort, type CaseRow } from '../../../../shared/cases/history';
 import { loadCaseRows, loadDossier, notFoundSignals } from './data';
 import { toXlsx } from './exports';
-import { assignCases, auditPersonalExport, dismissIssue, duplicateNumbers, purgeCase, retryRefused, runRetentionPurge } from './repository';
+import { assignCases, auditPersonalExport, dismissIssue, duplicateNumbers, extendAvgRequest, purgeCase, retryRefused, runRetentionPurge } from './repository';
+import { AvgExtensionError } from '../../../../shared/woo/avgDeadline';
 import { stationOfActor } from './CaseDossierView';
 
 const freshDb = testDatabases('overview');
@@ -170,7 +171,8 @@ describe('deadline board', () => {
     );
     expect(items.map((i) => [i.id, i.light.state, i.decideBy, i.extensionNoticeThisWeek])).toEqual([
       ['a', 'overdue', '2026-03-02', false],
-      ['t', 'due-soon', '2026-03-11', false],
+      // AVG: received 11 February, one month: 11 March, also the last day to tell of an extension – this week.
+      ['t', 'due-soon', '2026-03-11', true],
       ['d', 'due-soon', '2026-03-16', true],
       ['b', 'on-track', '2026-03-30', false],
       ['c', 'suspended', null, false],
@@ -178,8 +180,29 @@ describe('deadline board', () => {
     expect(items[0]!.light.daysLeft).toBe(-8);
     // Its first term ended on 2 March without a verdaging notice: too late to extend.
     expect(items.map((i) => [i.id, i.extensionNoticePassed])).toEqual([['a', true], ['t', false], ['d', false], ['b', false], ['c', false]]);
-    expect(items.find((i) => i.id === 't')!.receivedOn).toBe('2026-02-11');
+    expect(items.find((i) => i.id === 't')).toMatchObject({ receivedOn: '2026-02-11', extended: false, extensionNoticeBy: '2026-03-11' });
     expect(items.find((i) => i.id === 'c')!.suspendedUntil).toBe('2026-03-16');
+  });
+});
+
+describe('AVG access request extension', () => {
+  it('moves the task to three months after receipt, notes the reason, syncs and audits; the board shows it extended; a second try is refused', async () => {
+    const db = freshDb();
+    const caseId = await create(db, 'cases', { number: 'OC-2026-K7Q-00005', kind: 'avg', status: 'open', channel: 'balie', question: 'Mijn gegevens' });
+    const note = 'Ontvangen op 2026-02-14; uiterste antwoorddatum 2026-03-16 (AVG art. 12 lid 3).';
+    const taskId = await create(db, 'tasks', { caseId, action: 'AVG-inzageverzoek beantwoorden (art. 15 AVG)', assignee: 'anna', dueAt: '2026-03-16T16:00:00.000Z', status: 'te_verwerken', note });
+    const context = { actor: 'coord@K7Q', today: '2026-03-02', extraHolidays: [] };
+    // 14 May 2026 is Ascension Day: the three months end on Friday 15 May.
+    expect(await extendAvgRequest(db, taskId, 'Stukken bij drie afdelingen', context)).toBe('2026-05-15');
+    const task = (await db.tasks.get(taskId))!;
+    expect(task.dueAt).toBe('2026-05-15T15:00:00.000Z'); // 17:00 summer time
+    expect(task.note).toBe(`${note}\nVerlengd met 2 maanden (AVG art. 12 lid 3) op 2026-03-02; uiterste antwoorddatum 2026-05-15. Reden: Stukken bij drie afdelingen`);
+    expect((await db.outbox.where('id').equals(taskId).toArray()).at(-1)!.patch).toMatchObject({ dueAt: '2026-05-15T15:00:00.000Z' });
+    expect((await db.audit.where('recordId').equals(taskId).toArray()).map((e) => [e.action, e.actor])).toContainEqual(['avg.extended', 'coord@K7Q']);
+    const [item] = boardItems({ woo: [], cases: new Map([[caseId, (await db.cases.get(caseId)) as never]]), avgTasks: [task as never] }, '2026-03-02', []);
+    expect(item).toMatchObject({ kind: 'avg', decideBy: '2026-05-15', extended: true, extensionNoticeBy: null, extensionNoticeThisWeek: false });
+    await expect(extendAvgRequest(db, taskId, 'nog eens', context)).rejects.toBeInstanceOf(AvgExtensionError);
+    await expect(extendAvgRequest(db, '0190a0b0-0000-7000-8000-00000000dead', 'x', context)).rejects.toThrow('task-gone');
   });
 });
 

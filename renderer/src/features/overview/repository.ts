@@ -9,6 +9,8 @@ import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/m
 import type { SyncedEntity } from '../../../../shared/model/records';
 import { isPurgeDue, purgePatches, type PurgeMode } from '../../../../shared/privacy/retention';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
+import { amsterdamInstant } from '../../../../shared/calendar/amsterdam';
+import { extendAvg } from '../../../../shared/woo/avgDeadline';
 import { commitAction } from '../../db/commit';
 import { database, type LoketDatabase, type SyncIssue } from '../../db/database';
 import { nextCaseNumber } from '../cases';
@@ -36,6 +38,31 @@ export async function assignCases(db: LoketDatabase, caseIds: readonly string[],
     }
   }
   return report;
+}
+
+/**
+ * Extends an AVG access request by two months (AVG art. 12(3)): the task's due moment moves to the
+ * new deadline (17:00, as routeToAvg sets it) and the note records the extension and its reason.
+ * One synced, audited action. Throws AvgExtensionError when the extension is not allowed.
+ */
+export async function extendAvgRequest(
+  db: LoketDatabase,
+  taskId: string,
+  reason: string,
+  context: { actor: string; today: IsoDate; extraHolidays: readonly IsoDate[] },
+): Promise<IsoDate> {
+  const task = (await db.tasks.get(taskId)) as unknown as (TaskRecord & { deleted?: boolean }) | undefined;
+  if (!task || task.deleted) throw new Error('task-gone');
+  const { decideBy, noteLine } = extendAvg(task, context.today, reason, context.extraHolidays);
+  await commitAction(db, { actor: context.actor, action: 'avg.extended' }, [
+    {
+      entity: 'tasks',
+      op: 'patch',
+      id: taskId,
+      values: { dueAt: amsterdamInstant(decideBy, '17:00').toISOString(), note: task.note ? `${task.note}\n${noteLine}` : noteLine },
+    },
+  ]);
+  return decideBy;
 }
 
 /** Removes the personal data of one case (retention or erasure); false when nothing was left. */
