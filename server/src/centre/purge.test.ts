@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, type IndicatorInput } from '../../../shared/indicators/indicators';
+import { computeIndicators, type ContactInput, type IndicatorInput, type TaskInput } from '../../../shared/indicators/indicators';
 import { referralBody } from '../../../shared/indicators/referrals';
 import { newId } from '../../../shared/ids';
 import type { SyncedEntity } from '../../../shared/model/records';
@@ -27,10 +27,10 @@ async function indicatorInput(db: Db): Promise<IndicatorInput> {
   return {
     cases: (await all('cases')).map((c) => ({ id: c.id ?? '', createdAt: c.createdAt ?? '2025-01-01T09:00:00.000Z' })),
     contacts: (await all('contacts')).map((c) => ({
-      caseId: c.caseId!, channel: c.channel!, startedAt: c.startedAt!, outcome: c.outcome!, topic: c.topic,
+      caseId: c.caseId!, channel: c.channel as ContactInput['channel'], startedAt: c.startedAt!, outcome: c.outcome as ContactInput['outcome'], topic: c.topic,
       referredTo: c.outcome === 'referred' ? referralBody(c.summary!) : undefined,
     })),
-    tasks: (await all('tasks')).map((t) => ({ action: t.action!, dueAt: t.dueAt!, status: t.status!, doneAt: t.status === 'verwerkt' ? t.dueAt : undefined })),
+    tasks: (await all('tasks')).map((t) => ({ action: t.action!, dueAt: t.dueAt!, status: t.status as TaskInput['status'], doneAt: t.status === 'verwerkt' ? t.dueAt : undefined })),
     woo: [],
     notFound: [],
     callbackActions: ['Terugbellen'],
