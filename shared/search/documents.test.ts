@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDocumentIndex,
+  engineSearchOptions,
   IndexFormatError,
   loadDocumentIndex,
   putDocument,
@@ -94,12 +95,78 @@ describe('searchDocuments', () => {
     expect(searchDocuments(live, '').total).toBe(4);
   });
 
-  it('survives a round trip through its stored form and refuses anything else', () => {
-    const restored = loadDocumentIndex(serializeDocumentIndex(index));
-    expect(searchDocuments(restored, 'vergunnning')).toEqual(searchDocuments(index, 'vergunnning'));
+  it('survives a round trip through its stored form (as IndexedDB clones it) and refuses anything else', () => {
+    // structuredClone is the copy IndexedDB stores and reads back.
+    const restored = loadDocumentIndex(structuredClone(serializeDocumentIndex(index)));
+    for (const query of ['vergunnning', 'havenkade', 'subsidiereg', 'rekenkamer delft']) {
+      expect(searchDocuments(restored, query)).toEqual(searchDocuments(index, query));
+    }
     expect(searchDocuments(restored, '', { publisher: 'Gemeente Delft' })).toEqual(searchDocuments(index, '', { publisher: 'Gemeente Delft' }));
+    const stored = serializeDocumentIndex(index);
     expect(() => loadDocumentIndex('{')).toThrow(IndexFormatError);
-    expect(() => loadDocumentIndex('{"version":0,"facts":[]}')).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ version: 1, engine: {}, facts: [] })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, docs: [1, 2] })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, ids: stored.ids.slice(1) })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, facts: { ...stored.facts, ids: stored.facts.ids.slice(1) } })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, fields: ['title'] })).toThrow(IndexFormatError);
+  });
+
+  it('follows changes after a load as it does after a build, and stores them again', () => {
+    const restored = loadDocumentIndex(serializeDocumentIndex(index));
+    putDocument(restored, { ...DOCS[2]!, title: 'Jaarverslag zwembad' });
+    removeDocument(restored, 'kap');
+    putDocument(restored, { id: 'nieuw', title: 'Nieuwe vergunning zwembad', description: '', category: '2k', publisherName: 'Gemeente Delft', date: '2025-01-01' });
+    expect(ids(searchDocuments(restored, 'zwembad')).sort()).toEqual(['boom', 'nieuw']);
+    expect(ids(searchDocuments(restored, 'havenkade'))).toEqual(['vergadering']);
+    expect(searchDocuments(restored, 'groenbeheer').total).toBe(0);
+    const again = loadDocumentIndex(structuredClone(serializeDocumentIndex(restored)));
+    expect(ids(searchDocuments(again, 'zwembad')).sort()).toEqual(['boom', 'nieuw']);
+    expect(ids(searchDocuments(again, 'vergunning')).sort()).toEqual(['nieuw', 'vergadering']);
+    expect(searchDocuments(again, '').total).toBe(5);
+  });
+
+  it('does not widen a word the catalogue contains to its neighbours (typos only for unknown words)', () => {
+    const near = buildDocumentIndex([
+      { id: 'mon', title: 'Aanwijzing monument', description: '', category: '2k', publisherName: 'X' },
+      { id: 'doc', title: 'Document over de haven', description: '', category: '2k', publisherName: 'X' },
+    ]);
+    // "monument" and "document" are two edits apart: a known word is taken as typed.
+    expect(ids(searchDocuments(near, 'monumenten'))).toEqual(['mon']);
+    expect(ids(searchDocuments(near, 'monumnt'))).toEqual(['mon']);
+  });
+
+  it('scores exactly as MiniSearch\'s own search with the same options (only faster)', () => {
+    const words = ['vergunning', 'subsidie', 'bomen', 'havenkade', 'besluit', 'parkeren', 'zwembad', 'kapvergunning', 'raad', 'verslag'];
+    const docs: CatalogueDocument[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${i}`,
+      title: `${words[i % 10]} ${words[(i * 7) % 10]} ${i % 3 === 0 ? 'Havenkade' : 'Dorpsstraat'}`,
+      description: `${words[(i * 3) % 10]} ${'verslag '.repeat(i % 4)}`,
+      category: '2k',
+      publisherName: i % 2 ? 'Gemeente Delft' : 'Gemeente Utrecht',
+      date: `20${10 + (i % 15)}-01-01`,
+    }));
+    // Two identical indexes with discarded documents still in their postings: a search cleans
+    // those up as it meets them, so each side gets its own copy in the same state.
+    const edited = () => {
+      const edited = buildDocumentIndex(docs);
+      for (let i = 0; i < 60; i++) removeDocument(edited, `d${i * 5}`);
+      for (let i = 0; i < 30; i++) putDocument(edited, { ...docs[i * 3 + 1]!, title: `herzien ${words[i % 10]}` });
+      return edited;
+    };
+    const big = edited();
+    const reference = edited();
+    for (const query of ['vergunning', 'vergunnning havenkade', 'bom', 'verg', 'raad verslag', 'subsidei', 'kapvergunning', 'delft', 'zwembaden par', 'xyz']) {
+      const raw = reference.engine.search(query, engineSearchOptions(reference));
+      const app = searchDocuments(big, query, { limit: 25 });
+      expect(app.total, query).toBe(raw.length);
+      expect(app.hits.map((hit) => hit.score), query).toEqual(raw.slice(0, 25).map((hit) => hit.score));
+      // Equal scores may be listed in either order; each hit has the score MiniSearch gives it.
+      const rawScore = new Map(raw.map((hit) => [hit.id, hit.score]));
+      for (const hit of app.hits) {
+        expect(hit.score).toBe(rawScore.get(hit.id));
+        expect([...hit.terms].sort()).toEqual([...raw.find((r) => r.id === hit.id)!.terms].sort());
+      }
+    }
   });
 
   it('never throws on odd input', () => {

@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { clearDocument, createDocTable, evaluateQuery, internals, matchedTerms, PackedTermData, setDocument, type DocTable } from './engine';
 import { indexTerms, normaliseTerm, tokenize, typoTolerance } from './text';
 
 /**
@@ -110,11 +111,14 @@ class Facts {
 export interface DocumentIndex {
   readonly engine: MiniSearch<CatalogueDocument>;
   readonly facts: Facts;
+  /** What the query evaluation reads per document, kept in step by putDocument/removeDocument. */
+  readonly table: DocTable;
   /** Slots newest first, for the empty query; rebuilt lazily after a change. */
   newest?: number[];
 }
 
-export const INDEX_FORMAT_VERSION = 1;
+/** 2: typed arrays for IndexedDB's structured clone instead of MiniSearch's JSON (loads without parsing). */
+export const INDEX_FORMAT_VERSION = 2;
 export const DEFAULT_LIMIT = 50;
 
 const FIELDS = ['title', 'description', 'text', 'publisherName'] as const;
@@ -135,42 +139,53 @@ export const ENGINE_OPTIONS: Options<CatalogueDocument> = {
 
 /**
  * The query side: every word must match (the total is then the number of real matches), the
- * title weighs most, a longer word may carry a typo, and the last word may be a prefix while
- * the person is still typing.
+ * title weighs most, a word the catalogue does not contain may carry a typo when it is long
+ * enough, and the last word may be a prefix from three letters while the person is still typing.
+ *
+ * Typo tolerance only for unknown words: a word that is in the index is what the person meant
+ * ("monumenten" must not also find every "document", two edits away), and expanding a known
+ * word to its neighbours was the most expensive part of a query.
  */
-export function engineSearchOptions(): SearchOptions {
+export function engineSearchOptions(index: DocumentIndex): SearchOptions {
+  const tree = internals(index.engine)._index;
   return {
     // A typed compound is searched as typed; only the index splits compounds (text.ts).
     processTerm: (term) => normaliseTerm(term) ?? null,
     combineWith: 'AND',
     boost: { title: 3, description: 1.2, text: 1, publisherName: 0.8 },
-    fuzzy: (term) => typoTolerance(term),
+    fuzzy: (term) => (tree.has(term) ? 0 : typoTolerance(term)),
     prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
     weights: { fuzzy: 0.4, prefix: 0.6 },
   };
 }
-const SEARCH_OPTIONS = engineSearchOptions();
 
 function newEngine(): MiniSearch<CatalogueDocument> {
   return new MiniSearch<CatalogueDocument>(ENGINE_OPTIONS);
 }
 
 export function buildDocumentIndex(docs: Iterable<CatalogueDocument>): DocumentIndex {
-  const index: DocumentIndex = { engine: newEngine(), facts: new Facts() };
+  const index: DocumentIndex = { engine: newEngine(), facts: new Facts(), table: createDocTable(FIELDS.length) };
   for (const document of docs) putDocument(index, document);
   return index;
 }
 
 /** Adds or replaces one document (the index follows sync changes without a rebuild). */
 export function putDocument(index: DocumentIndex, document: CatalogueDocument): void {
-  if (index.facts.slots.has(document.id)) index.engine.discard(document.id);
+  const engine = internals(index.engine);
+  if (index.facts.slots.has(document.id)) {
+    clearDocument(index.table, engine._idToShortId.get(document.id)!);
+    index.engine.discard(document.id);
+  }
   index.engine.add(document);
   index.facts.set(document.id, document.category, document.publisherName, document.date ?? '');
+  const shortId = engine._idToShortId.get(document.id)!;
+  setDocument(index.table, shortId, engine._fieldLength.get(shortId) ?? [], index.facts.slots.get(document.id)!);
   index.newest = undefined;
 }
 
 export function removeDocument(index: DocumentIndex, id: string): void {
   if (!index.facts.slots.has(id)) return;
+  clearDocument(index.table, internals(index.engine)._idToShortId.get(id)!);
   index.engine.discard(id);
   index.facts.delete(id);
   index.newest = undefined;
@@ -198,6 +213,9 @@ function counts(values: readonly string[], tally: Int32Array): FacetCount[] {
  * Finds the documents matching every word of `query`, best first. An empty query lists the whole
  * catalogue, newest first. Facet counts are disjunctive: each facet is counted over the matches
  * under the *other* filters, so choosing a category still shows how many the other categories hold.
+ *
+ * Every match is scored (the total and the facets need them all), but only the best `limit` are
+ * kept and sorted, in a small buffer, instead of sorting tens of thousands of matches.
  */
 export function searchDocuments(
   index: DocumentIndex,
@@ -214,16 +232,21 @@ export function searchDocuments(
   const publisherTally = new Int32Array(facts.publishers.values.length);
   // Years as offsets from 1900 in a flat array: counting is the hot loop for 100,000 matches.
   const yearTally = new Int32Array(300);
-  const hits: DocumentHit[] = [];
   let total = 0;
-  const { category: categoryOf, publisher: publisherOf, year: yearOf, slots } = facts;
+  const { category: categoryOf, publisher: publisherOf, year: yearOf } = facts;
+  const engine = internals(index.engine);
   const hasWords = tokenize(query).some((word) => normaliseTerm(word) !== null);
-  const results = hasWords ? index.engine.search(query, SEARCH_OPTIONS) : undefined;
-  const order = results ?? newestFirst(index);
-  for (let i = 0; i < order.length; i++) {
-    const result = results?.[i];
-    const slot = result ? slots.get(result.id as string) : (order[i] as number);
-    if (slot === undefined) continue;
+  const evaluation = hasWords ? evaluateQuery(engine, index.table, query, engineSearchOptions(index)) : undefined;
+  const order = evaluation ? evaluation.docs : newestFirst(index);
+  const count = evaluation ? evaluation.count : order.length;
+  // The best `limit` so far, best first; a later match with an equal score stays behind (stable).
+  const bestKey = new Int32Array(limit);
+  const bestScore = new Float64Array(limit);
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const key = order[i]!;
+    const slot = evaluation ? index.table.slotOf[key]! : key;
+    if (slot < 0) continue;
     const category = categoryOf[slot]!;
     const publisher = publisherOf[slot]!;
     const year = yearOf[slot]!;
@@ -235,7 +258,31 @@ export function searchDocuments(
     if (okCategory && okPublisher && year >= 1900 && year < 2200) yearTally[year - 1900]!++;
     if (!(okCategory && okPublisher && okYear)) continue;
     total += 1;
-    if (hits.length < limit) hits.push(result ? { id: result.id as string, score: result.score, terms: result.terms } : { id: facts.ids[slot]!, score: 0, terms: [] });
+    if (limit === 0) continue;
+    if (!evaluation) {
+      if (kept < limit) bestKey[kept++] = key;
+      continue;
+    }
+    const score = evaluation.scores[key]!;
+    if (kept === limit && score <= bestScore[limit - 1]!) continue;
+    let at = kept === limit ? limit - 1 : kept;
+    while (at > 0 && bestScore[at - 1]! < score) {
+      bestScore[at] = bestScore[at - 1]!;
+      bestKey[at] = bestKey[at - 1]!;
+      at -= 1;
+    }
+    bestScore[at] = score;
+    bestKey[at] = key;
+    if (kept < limit) kept += 1;
+  }
+  const hits: DocumentHit[] = [];
+  for (let i = 0; i < kept; i++) {
+    const key = bestKey[i]!;
+    hits.push(
+      evaluation
+        ? { id: engine._documentIds.get(key)!, score: bestScore[i]!, terms: matchedTerms(evaluation, key) }
+        : { id: facts.ids[key]!, score: 0, terms: [] },
+    );
   }
   const years: FacetCount[] = [];
   for (let offset = yearTally.length - 1; offset >= 0; offset--) if (yearTally[offset]! > 0) years.push({ value: String(1900 + offset), count: yearTally[offset]! });
@@ -246,46 +293,180 @@ export function searchDocuments(
   };
 }
 
-/** The index as JSON for IndexedDB, so a desk does not rebuild 100,000 documents at every start. */
-export function serializeDocumentIndex(index: DocumentIndex): string {
-  return JSON.stringify({
+/**
+ * The index as IndexedDB stores it (structured clone): MiniSearch's postings as flat typed
+ * arrays and the documents' facts as parallel arrays. Loading it copies no posting: each term
+ * reads its slice of the arrays until it is first changed (engine.ts PackedTermData), so a desk
+ * with 100,000 documents is searchable well within a second of start.
+ */
+export interface StoredDocumentIndex {
+  version: typeof INDEX_FORMAT_VERSION;
+  fields: string[];
+  documentCount: number;
+  nextId: number;
+  averageFieldLength: number[];
+  /** Per indexed document: MiniSearch's short id, the document id, its field lengths (fields.length each). */
+  shortIds: Uint32Array;
+  ids: string[];
+  fieldLengths: Uint32Array;
+  /** Per term t: postings of field f at docs/freqs[starts[t·F+f] .. starts[t·F+f+1]), short ids ascending. */
+  terms: string[];
+  starts: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint32Array;
+  facts: { ids: string[]; categories: string[]; publishers: string[]; category: Int32Array; publisher: Int32Array; dates: string[] };
+}
+
+/** A Uint32Array that grows, for writing postings of unknown count. */
+class Growing {
+  values = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  done(): Uint32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/** The index for IndexedDB, so a desk does not rebuild 100,000 documents at every start. */
+export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentIndex {
+  const engine = internals(index.engine);
+  const fields = [...FIELDS];
+  const fieldCount = fields.length;
+  const live = engine._documentIds;
+  const shortIds = new Uint32Array(live.size);
+  const ids: string[] = [];
+  const fieldLengths = new Uint32Array(live.size * fieldCount);
+  let n = 0;
+  for (const [shortId, id] of live) {
+    shortIds[n] = shortId;
+    ids.push(id);
+    const lengths = engine._fieldLength.get(shortId) ?? [];
+    for (let f = 0; f < fieldCount; f++) fieldLengths[n * fieldCount + f] = lengths[engine._fieldIds[fields[f]!]!] ?? 0;
+    n += 1;
+  }
+  const terms: string[] = [];
+  const starts = new Growing();
+  const docs = new Growing();
+  const freqs = new Growing();
+  for (const [term, data] of engine._index) {
+    const from = docs.length;
+    const termStarts: number[] = [];
+    for (let f = 0; f < fieldCount; f++) {
+      const fieldId = engine._fieldIds[fields[f]!]!;
+      termStarts.push(docs.length);
+      // Postings of documents discarded since are left out (what a vacuum would do).
+      let postings: Array<[number, number]> = [];
+      if (data instanceof PackedTermData && data.packed) {
+        const [start, end] = data.range(fieldId);
+        for (let i = start; i < end; i++) postings.push([data.packed.docs[i]!, data.packed.freqs[i]!]);
+      } else {
+        postings = [...(data.get(fieldId) ?? [])];
+        postings.sort((a, b) => a[0] - b[0]);
+      }
+      for (const [docId, freq] of postings) {
+        if (!live.has(docId)) continue;
+        docs.push(docId);
+        freqs.push(freq);
+      }
+    }
+    if (docs.length === from) continue;
+    terms.push(term);
+    for (const start of termStarts) starts.push(start);
+  }
+  starts.push(docs.length);
+  const slots = [...index.facts.slots.values()];
+  const { facts } = index;
+  return {
     version: INDEX_FORMAT_VERSION,
-    engine: index.engine.toJSON(),
-    facts: [...index.facts.slots.values()].map((slot) => {
-      const { facts } = index;
-      return [facts.ids[slot], facts.categories.values[facts.category[slot]!] ?? '', facts.publishers.values[facts.publisher[slot]!] ?? '', facts.date[slot]];
-    }),
-  });
+    fields,
+    documentCount: live.size,
+    nextId: engine._nextId,
+    averageFieldLength: fields.map((field) => engine._avgFieldLength[engine._fieldIds[field]!] ?? 0),
+    shortIds,
+    ids,
+    fieldLengths,
+    terms,
+    starts: starts.done(),
+    docs: docs.done(),
+    freqs: freqs.done(),
+    facts: {
+      ids: slots.map((slot) => facts.ids[slot]!),
+      categories: [...facts.categories.values],
+      publishers: [...facts.publishers.values],
+      category: Int32Array.from(slots, (slot) => facts.category[slot]!),
+      publisher: Int32Array.from(slots, (slot) => facts.publisher[slot]!),
+      dates: slots.map((slot) => facts.date[slot]!),
+    },
+  };
 }
 
 export class IndexFormatError extends Error {}
 
-/** Reads {@link serializeDocumentIndex}'s output; throws IndexFormatError for anything else (rebuild then). */
-export function loadDocumentIndex(json: string): DocumentIndex {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch (error) {
-    throw new IndexFormatError('the stored search index is not JSON', { cause: error });
+const isStrings = (value: unknown, length?: number): value is string[] =>
+  Array.isArray(value) && (length === undefined || value.length === length) && value.every((item) => typeof item === 'string');
+
+/**
+ * Reads {@link serializeDocumentIndex}'s output (as IndexedDB gives it back); throws
+ * IndexFormatError for anything else, such as an index stored by an older version (rebuild then).
+ */
+export function loadDocumentIndex(stored: unknown): DocumentIndex {
+  const fail = (what: string) => new IndexFormatError(`the stored search index ${what}`);
+  if (typeof stored !== 'object' || stored === null) throw fail('is not an object');
+  const s = stored as Partial<StoredDocumentIndex>;
+  if (s.version !== INDEX_FORMAT_VERSION) throw fail(`is not format version ${INDEX_FORMAT_VERSION}`);
+  if (!isStrings(s.fields) || s.fields.join() !== FIELDS.join()) throw fail('indexes other fields');
+  const fieldCount = FIELDS.length;
+  const { shortIds, ids, fieldLengths, terms, starts, docs, freqs, facts } = s;
+  if (
+    !(shortIds instanceof Uint32Array) || !isStrings(ids, shortIds.length) ||
+    !(fieldLengths instanceof Uint32Array) || fieldLengths.length !== shortIds.length * fieldCount ||
+    !isStrings(terms) || !(starts instanceof Uint32Array) || starts.length !== terms.length * fieldCount + 1 ||
+    !(docs instanceof Uint32Array) || !(freqs instanceof Uint32Array) || docs.length !== freqs.length ||
+    starts[starts.length - 1] !== docs.length ||
+    typeof s.documentCount !== 'number' || typeof s.nextId !== 'number' ||
+    !Array.isArray(s.averageFieldLength) || s.averageFieldLength.length !== fieldCount
+  ) {
+    throw fail('has malformed index arrays');
   }
   if (
-    typeof parsed !== 'object' || parsed === null ||
-    (parsed as { version?: unknown }).version !== INDEX_FORMAT_VERSION ||
-    !Array.isArray((parsed as { facts?: unknown }).facts)
+    typeof facts !== 'object' || facts === null || !isStrings(facts.ids) || !isStrings(facts.categories) || !isStrings(facts.publishers) ||
+    !(facts.category instanceof Int32Array) || !(facts.publisher instanceof Int32Array) || !isStrings(facts.dates) ||
+    facts.category.length !== facts.ids.length || facts.publisher.length !== facts.ids.length || facts.dates.length !== facts.ids.length
   ) {
-    throw new IndexFormatError(`the stored search index is not format version ${INDEX_FORMAT_VERSION}`);
+    throw fail('has malformed document facts');
   }
-  const { engine, facts } = parsed as { engine: unknown; facts: unknown[] };
-  const index: DocumentIndex = {
-    engine: MiniSearch.loadJS<CatalogueDocument>(engine as Parameters<typeof MiniSearch.loadJS>[0], ENGINE_OPTIONS),
-    facts: new Facts(),
-  };
-  for (const row of facts) {
-    if (!Array.isArray(row) || row.length !== 4 || !row.every((cell) => typeof cell === 'string')) {
-      throw new IndexFormatError('the stored search index has a malformed document entry');
-    }
-    const [id, category, publisher, date] = row as [string, string, string, string];
-    index.facts.set(id, category, publisher, date);
+  const engine = newEngine();
+  const state = internals(engine);
+  state._documentCount = s.documentCount;
+  state._nextId = s.nextId;
+  state._dirtCount = 0;
+  FIELDS.forEach((field, f) => (state._avgFieldLength[state._fieldIds[field]!] = s.averageFieldLength![f]!));
+  const fieldIdOf = FIELDS.map((field) => state._fieldIds[field]!);
+  // Stored field order equals MiniSearch's field ids (same FIELDS, ids by position).
+  if (fieldIdOf.some((fieldId, f) => fieldId !== f)) throw fail('has another field order');
+  for (let i = 0; i < shortIds.length; i++) {
+    const lengths: number[] = [];
+    for (let f = 0; f < fieldCount; f++) lengths[fieldIdOf[f]!] = fieldLengths[i * fieldCount + f]!;
+    state._documentIds.set(shortIds[i]!, ids[i]!);
+    state._idToShortId.set(ids[i]!, shortIds[i]!);
+    state._fieldLength.set(shortIds[i]!, lengths);
+  }
+  for (let t = 0; t < terms.length; t++) state._index.set(terms[t]!, new PackedTermData(docs, freqs, starts, t * fieldCount, fieldCount));
+  const index: DocumentIndex = { engine, facts: new Facts(), table: createDocTable(fieldCount, Math.max(1024, s.nextId)) };
+  for (let i = 0; i < facts.ids.length; i++) {
+    index.facts.set(facts.ids[i]!, facts.categories[facts.category[i]!] ?? '', facts.publishers[facts.publisher[i]!] ?? '', facts.dates[i]!);
+  }
+  for (let i = 0; i < shortIds.length; i++) {
+    const slot = index.facts.slots.get(ids[i]!);
+    if (slot === undefined) throw fail('has an indexed document without facts');
+    setDocument(index.table, shortIds[i]!, fieldLengths.subarray(i * fieldCount, (i + 1) * fieldCount), slot);
   }
   return index;
 }

@@ -33,7 +33,7 @@ const api = {
   },
   /** In a freshly opened page: time from navigation start until the first query has answered. */
   async startToSearchable() {
-    const stored = await idb<string>((store) => store.get('documents') as IDBRequest<string>, 'readonly');
+    const stored = await idb<unknown>((store) => store.get('documents'), 'readonly');
     const readAt = performance.now();
     const index = loadDocumentIndex(stored);
     const loadedAt = performance.now();

@@ -81,6 +81,19 @@ describe('the desk search index', () => {
     expect(ids(searchDocuments(index, 'rekenkamer'))).toEqual(['d9']);
     expect(ids(searchDocuments(index, 'havenkade'))).toEqual(['d1']);
   });
+
+  it('rebuilds from the catalogue when the stored index is of an older format', async () => {
+    const db = await desk();
+    const store = new Dexie(`${db.name}-search`);
+    store.version(1).stores({ indexes: 'key' });
+    await store.open();
+    // What version 1 stored: MiniSearch's JSON, claiming to have seen every revision.
+    await store.table('indexes').put({ key: 'documents', json: '{"version":1,"engine":{},"facts":[]}', maxRev: 99 });
+    store.close();
+    const { index, maxRev } = await documentIndex(db);
+    expect(maxRev).toBe(4);
+    expect(ids(searchDocuments(index, 'havenkade'))).toEqual(['d1']);
+  });
 });
 
 describe('the visitor hand-out', () => {

@@ -62,7 +62,11 @@ function catalogueEntry(document: PublishedDocument): CatalogueDocument {
 
 interface StoredIndex {
   key: string;
-  json: string;
+  /**
+   * serializeDocumentIndex's typed arrays, stored as they are (structured clone): reading them
+   * back parses nothing. Rows of format 1 had a `json` string instead and are rebuilt.
+   */
+  data?: unknown;
   /** The highest hub revision among the records the index has seen. */
   maxRev: number;
 }
@@ -100,7 +104,7 @@ async function catchUp(db: LoketDatabase, state: LiveIndex): Promise<boolean> {
 }
 
 async function save(store: IndexStore, state: LiveIndex): Promise<void> {
-  await store.indexes.put({ key: 'documents', json: serializeDocumentIndex(state.index), maxRev: state.maxRev });
+  await store.indexes.put({ key: 'documents', data: serializeDocumentIndex(state.index), maxRev: state.maxRev });
 }
 
 async function open(db: LoketDatabase): Promise<LiveIndex> {
@@ -108,7 +112,7 @@ async function open(db: LoketDatabase): Promise<LiveIndex> {
   const stored = await store.indexes.get('documents').catch(() => undefined);
   if (stored) {
     try {
-      const state = { index: loadDocumentIndex(stored.json), maxRev: stored.maxRev };
+      const state = { index: loadDocumentIndex(stored.data), maxRev: stored.maxRev };
       // Searchable now; what arrived since the index was stored follows in the background.
       void catchUp(db, state).then((changed) => (changed ? save(store, state) : undefined));
       return state;
