@@ -39,7 +39,11 @@ export function useCentreSettings(): CentreSettings | null {
 }
 
 export class CentreSettingsError extends Error {
-  constructor(readonly code: 'no-hub' | 'unreachable' | 'refused' | 'invalid') {
+  /** `status`: the hub's HTTP status when it answered (e.g. 409 for an edit on a stale revision). */
+  constructor(
+    readonly code: 'no-hub' | 'unreachable' | 'refused' | 'invalid',
+    readonly status?: number,
+  ) {
     super(code);
     this.name = 'CentreSettingsError';
   }
@@ -58,7 +62,7 @@ export async function hubRequest<T>(path: string, schema: z.ZodType<T>, init?: R
   } catch {
     throw new CentreSettingsError('unreachable');
   }
-  if (!response.ok) throw new CentreSettingsError(response.status === 400 ? 'invalid' : 'refused');
+  if (!response.ok) throw new CentreSettingsError(response.status === 400 ? 'invalid' : 'refused', response.status);
   const parsed = schema.safeParse(response.status === 204 ? null : await response.json().catch(() => null));
   if (!parsed.success) throw new CentreSettingsError('invalid');
   return parsed.data;
