@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Area } from './areas';
 import type { ScreenProps } from './route';
+import { AnswerLibraryLink, AnswerLibraryScreen, ANSWER_LIBRARY_SEGMENT } from '../features/answers';
 import { ContactScreen } from '../features/contact';
 import { FinderScreen } from '../features/finder';
 import { FileWooRequestButton, WooScreen } from '../features/woo';
@@ -18,6 +19,17 @@ function CasesArea(props: ScreenProps) {
   return <CasesScreen {...props} caseActions={(caseId) => <FileWooRequestButton caseId={caseId} />} />;
 }
 
+/** The search screen, or the coordinator's answer library at #/search/answers. */
+function SearchArea({ route }: ScreenProps) {
+  if (route.rest[0] === ANSWER_LIBRARY_SEGMENT) return <AnswerLibraryScreen rest={route.rest.slice(1)} />;
+  return (
+    <>
+      <FinderScreen />
+      <AnswerLibraryLink />
+    </>
+  );
+}
+
 /** Centre settings, then the hub's workstations (coordinator, admin) and accounts (admin). */
 function SettingsArea() {
   return (
@@ -30,7 +42,7 @@ function SettingsArea() {
 
 export const SCREENS: Record<Area, ComponentType<ScreenProps>> = {
   contact: ContactScreen,
-  search: FinderScreen,
+  search: SearchArea,
   woo: WooScreen,
   cases: CasesArea,
   overview: OverviewScreen,
