@@ -5,6 +5,7 @@ import { database } from '../../db/database';
 import { Badge, Button, ButtonLink, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
+import type { AnswerUsed, AttachedDocument, ContactGuideRoute } from '../../../../shared/model/case';
 import { useDossier, type CaseDossier } from './data';
 import { purgeCase } from './repository';
 
@@ -16,12 +17,26 @@ export function stationOfActor(actor: string): string {
   return desk ? desk[1]! : '';
 }
 
-type Entry = { at: string; kind: 'contact' | 'task' | 'woo'; title: string; text?: string | undefined; done?: boolean };
+/** What a contact adds beyond its text (issue 14): the library answer, documents, "niet gevonden", the guide's route. */
+interface ContactDetails {
+  answer?: AnswerUsed | undefined;
+  documents?: readonly AttachedDocument[] | undefined;
+  notFound?: string | undefined;
+  route?: ContactGuideRoute | undefined;
+}
+
+type Entry = { at: string; kind: 'contact' | 'task' | 'woo'; title: string; text?: string | undefined; done?: boolean; details?: ContactDetails };
 
 function timelineOf(dossier: CaseDossier, t: (key: string, values?: Record<string, unknown>) => string): Entry[] {
   const entries: Entry[] = [];
   for (const c of dossier.contacts) {
-    entries.push({ at: c.startedAt, kind: 'contact', title: t('dossier.contact', { channel: t(`channel.${c.channel}`), outcome: t(`outcome.${c.outcome}`) }), text: c.summary });
+    entries.push({
+      at: c.startedAt,
+      kind: 'contact',
+      title: t('dossier.contact', { channel: t(`channel.${c.channel}`), outcome: t(`outcome.${c.outcome}`) }),
+      text: c.summary,
+      details: { answer: c.answerUsed, documents: c.documentsAttached, notFound: c.notFoundNote, route: c.guideRoute },
+    });
   }
   for (const task of dossier.tasks) {
     entries.push({ at: task.createdAt, kind: 'task', title: t('dossier.task', { action: task.action, assignee: task.assignee }), text: task.note, done: task.status === 'verwerkt' });
@@ -76,6 +91,12 @@ export function CaseDossierView({ caseId }: { caseId: string }) {
           <dd>{record.topic || t('cases.noTopic')}</dd>
           <dt>{t('filter.assignee')}</dt>
           <dd>{record.assignee || t('cases.unassigned')}</dd>
+          {record.guideRoute ? (
+            <>
+              <dt>{t('dossier.guideRoute')}</dt>
+              <dd>{t(`routes.${record.guideRoute}`)}</dd>
+            </>
+          ) : null}
           <dt>{t('dossier.question')}</dt>
           <dd className="pre-line">{record.question || t('dossier.removed')}</dd>
           <dt>{t('dossier.visitor')}</dt>
@@ -97,6 +118,7 @@ export function CaseDossierView({ caseId }: { caseId: string }) {
                 <strong>{entry.title}</strong>
                 {entry.done ? <Badge tone="ok">{t('dossier.done')}</Badge> : null}
                 {entry.text ? <p className="pre-line">{entry.text}</p> : null}
+                {entry.details ? <ContactDetailsView details={entry.details} /> : null}
               </li>
             ))}
           </ol>
@@ -124,6 +146,28 @@ export function CaseDossierView({ caseId }: { caseId: string }) {
           </DataTable>
         )}
       </section>
+    </>
+  );
+}
+
+function ContactDetailsView({ details }: { details: ContactDetails }) {
+  const { t } = useTranslation('overview');
+  const { answer, documents, notFound, route } = details;
+  return (
+    <>
+      {answer ? <p>{t('dossier.answerUsed', { title: answer.title, revision: answer.revision })}</p> : null}
+      {documents?.length ? (
+        <div className="overview-timeline-documents">
+          <p>{t('dossier.documents', { count: documents.length })}</p>
+          <ul>
+            {documents.map((document) => (
+              <li key={document.id}>{document.category ? `${document.title} (${document.category})` : document.title}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notFound ? <p>{t('dossier.notFound', { note: notFound })}</p> : null}
+      {route ? <p className="overview-muted">{t('dossier.route', { route: t(`routes.${route}`) })}</p> : null}
     </>
   );
 }
