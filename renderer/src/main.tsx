@@ -7,6 +7,8 @@ import { database } from './db/database';
 import { host } from './host';
 import { startSync } from './sync/scheduler';
 import { startCentreSync } from './centre';
+import { startAnswerSync } from './features/answers';
+import { startGuideSync } from './features/guide';
 import { expireDrafts } from './app/drafts';
 import { draftExpired } from '../../shared/privacy/retention';
 import { session, SessionGate } from './session';
@@ -36,6 +38,8 @@ async function start() {
   // starts as soon as someone signs in, and none runs while nobody is.
   let stopSync: (() => void) | undefined;
   let stopCentre: (() => void) | undefined;
+  let stopAnswers: (() => void) | undefined;
+  let stopGuide: (() => void) | undefined;
   let syncingAs: string | undefined;
   session.subscribe(() => {
     const state = session.get();
@@ -47,6 +51,12 @@ async function start() {
     // The centre's settings (receipts, holidays, topics, retention) follow the same sign-in (issue 10).
     stopCentre?.();
     stopCentre = who ? startCentreSync({ hubUrl: () => host.info().then((info) => info.hubUrl), fetch: session.authFetch }) : undefined;
+    // The answer library (issue 14 point 3), pulled through the same connection into IndexedDB.
+    stopAnswers?.();
+    stopAnswers = who ? startAnswerSync() : undefined;
+    // The visitor guide a coordinator edited, through the same connection (issue 14 point 2).
+    stopGuide?.();
+    stopGuide = who ? startGuideSync() : undefined;
   });
   root.render(
     <StrictMode>

@@ -5,8 +5,9 @@ import { routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { database } from '../../db/database';
 import { Button, ButtonLink, EmptyState, PageHeader, SearchField } from '../../ui';
+import { AnswerMatches } from '../answers';
 import { startIntakeWith } from '../contact';
-import { GuidePanel } from '../guide';
+import { GuideEditor, GuidePanel } from '../guide';
 import { CatalogueImport } from './CatalogueImport';
 import { DocumentDetail } from './DocumentDetail';
 import { FacetBar, type Filters } from './FacetBar';
@@ -53,6 +54,8 @@ export function FinderScreen() {
       <div className="panel finder-search" onKeyDown={toResults}>
         <SearchField label={t('field')} description={t('fieldHint')} value={query} onChange={setQuery} size="large" autoFocus inputRef={searchRef} />
       </div>
+      {/* One box for both: matching answers from the library come first (issue 14 point 3). */}
+      <AnswerMatches query={query} />
       {found === undefined ? (
         <EmptyState>{t('loading')}</EmptyState>
       ) : found.catalogueSize === 0 ? (
@@ -95,6 +98,7 @@ export function FinderScreen() {
         </div>
       )}
       <CatalogueImport />
+      <GuideEditor />
     </>
   );
 }

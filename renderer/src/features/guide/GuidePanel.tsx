@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_GUIDE } from '../../../../shared/guide/defaultGuide';
 import { walkGuide, type GuideDefinition, type GuideRoute } from '../../../../shared/guide/definition';
 import { routeHref } from '../../app/route';
 import { Button, ButtonLink } from '../../ui';
 import { recordGuideRoute } from '../contact';
+import { useGuideDefinition } from './guideStore';
 import './guide.css';
 
 /**
@@ -12,8 +12,11 @@ import './guide.css';
  * document route hands over to the finder on the same screen (`onDocument`); the other routes
  * say what to do and link to the screen where it is done.
  */
-export function GuidePanel({ guide = DEFAULT_GUIDE, onDocument }: { guide?: GuideDefinition; onDocument: () => void }) {
+export function GuidePanel({ guide: given, onDocument }: { guide?: GuideDefinition; onDocument: () => void }) {
   const { t, i18n } = useTranslation('guide');
+  // The coordinator's latest version from the hub, cached on this desk (or the built-in guide).
+  const synced = useGuideDefinition();
+  const guide = given ?? synced;
   const [choices, setChoices] = useState<string[]>([]);
   const lng = i18n.language === 'en' ? 'en' : 'nl';
   const { step, path } = walkGuide(guide, choices);
