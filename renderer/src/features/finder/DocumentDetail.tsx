@@ -85,11 +85,11 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
           </div>
         </dl>
         <div className="finder-actions">
-          {/* Stays on screen once attached (pressing again changes nothing), so the keyboard focus is not lost. */}
-          <Button onPress={attach}>{attached ? t('detail.attachedShort') : t('detail.attach')}</Button>
           <Button variant="primary" onPress={() => void print()}>
             {t('detail.print')}
           </Button>
+          {/* Stays on screen once attached (pressing again changes nothing), so the keyboard focus is not lost. */}
+          <Button onPress={attach}>{attached ? t('detail.attachedShort') : t('detail.attach')}</Button>
           <Button onPress={() => void host.openLink(document.source).then((ok) => setProblem(ok ? undefined : 'open'))}>{t('open')}</Button>
         </div>
         {problem === 'open' ? <ErrorMessage>{t('openFailed')}</ErrorMessage> : null}
