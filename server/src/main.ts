@@ -18,6 +18,7 @@ import { openDb } from './db/open';
 import { seedDemo, seedDemoCatalogue } from './demo/seed';
 import { seedDemoCases } from './demo/cases';
 import { seedDemoCentre } from './demo/centre';
+import { seedDemoAnswers } from './demo/answers';
 import { HttpError } from './http/errors';
 import { consoleLog as log } from './log';
 
@@ -62,6 +63,8 @@ async function start(config: HubConfig): Promise<void> {
       const catalogue = await seedDemoCatalogue(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo catalogue: ${catalogue.added} added, ${catalogue.alreadyPresent} present`);
       notes.push(`demo centre settings: ${(await seedDemoCentre(db)) ? 'set to Voorbeeldstad' : 'kept'}`);
+      const answers = await seedDemoAnswers(db);
+      notes.push(`demo answer library: ${answers.added} added, ${answers.alreadyPresent} present`);
       const cases = await seedDemoCases(db);
       notes.push(`demo cases, contacts, callbacks and Woo requests: ${cases.added} added, ${cases.alreadyPresent} present`);
       const created = await ensureDemoAccounts(auth.service);

@@ -55,7 +55,7 @@ const idParam = (c: Context<AppEnv>) => {
  * Writes a new revision of an answer: the latest copy in `answers`, the same in the history.
  * The table lock serialises writers so each change number commits in order (see migration 6).
  */
-async function writeRevision(tx: DbClient, id: string, revision: number, content: AnswerContent, retired: boolean, by: string): Promise<Answer> {
+export async function writeRevision(tx: DbClient, id: string, revision: number, content: AnswerContent, retired: boolean, by: string): Promise<Answer> {
   await tx.query('lock table answers in share row exclusive mode');
   const { rows } = await tx.query<{ change: string | number }>('select coalesce(max(change), 0) + 1 as change from answers');
   const change = parseInt8(String(rows[0]!.change));
