@@ -2,8 +2,9 @@
  * The coordinator's workspace end to end (issue 10): a hub seeded by two desks, a coordinator who
  * finds the overdue requests, reassigns two, opens a case's audit trail, exports the period's
  * indicators as CSV and XLSX and reads the files, prints the report (screenshot), resolves a
- * conflict, erases a closed case's visitor data; axe on every screen in Dutch and English; desk
- * staff do not see the area.
+ * conflict, erases a closed case's visitor data, sees the scheduled purge remove the visitor of a
+ * case past its retention, extends an AVG access request; axe on every screen (the case dossier
+ * too) in Dutch and English; desk staff do not see the area.
  *
  * `UPDATE_SCREENSHOTS=1 npx vitest run --project e2e test/e2e/coordinator` refreshes
  * docs/screenshots/coordinator-*.png.
@@ -18,6 +19,8 @@ import { axeViolations } from './support/axe';
 import { startStack, type Stack } from './support/stack';
 import { capturePrints, lastPrinted } from './support/print';
 import { hubRecord, seedCoordinatorHub, type Seeded } from './coordinatorSeed';
+import { amsterdamInstant } from '../../shared/calendar/amsterdam';
+import { computeAvgTerm } from '../../shared/woo/deadline';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'coordinator-shots-'));
 mkdirSync(shots, { recursive: true });
@@ -54,7 +57,7 @@ describe('the coordinator workspace', () => {
     await expect(nav.getByRole('link', { name: /Overzicht/ }).count()).resolves.toBe(0);
   });
 
-  it('the journey: overdue requests, reassign two, audit trail, exports, printed report, conflict, erasure', { timeout: 240_000 }, async () => {
+  it('the journey: overdue requests, reassign two, AVG extension, audit trail, exports, printed report, conflict, erasure, scheduled purge', { timeout: 240_000 }, async () => {
     const { page } = await stack.openApp({ signIn: 'coordinator' });
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: /Overzicht/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
@@ -84,6 +87,22 @@ describe('the coordinator workspace', () => {
       await expect.poll(() => rows.filter({ hasText: number }).textContent()).toContain('Team Woo');
     }
     await expect(rows.filter({ hasText: seeded.overdue[2]! }).textContent()).resolves.not.toContain('Team Woo');
+
+    // The AVG access request: its term from the day of receipt, extended by two months with a reason.
+    const avgRow = rows.filter({ hasText: seeded.avgCase.number });
+    await expect(avgRow.textContent()).resolves.toContain('AVG-inzageverzoek');
+    await expect(avgRow.textContent()).resolves.toContain('Verlengen kan tot en met');
+    await avgRow.getByRole('button', { name: `AVG-inzageverzoek ${seeded.avgCase.number} met 2 maanden verlengen` }).click();
+    const extend = page.getByRole('dialog', { name: `AVG-inzageverzoek ${seeded.avgCase.number} verlengen` });
+    await extend.getByRole('textbox', { name: 'Reden van de verlenging' }).fill('Gegevens bij drie afdelingen');
+    await expectAxeClean(page, 'avg extension dialog');
+    await extend.getByRole('button', { name: 'Verlengen', exact: true }).click();
+    await page.getByText(`${seeded.avgCase.number} is verlengd`).waitFor();
+    await expect.poll(() => avgRow.textContent()).toContain('Verlengd met 2 maanden');
+    const extendedBy = computeAvgTerm({ receivedOn: seeded.avgCase.receivedOn, extended: true }).decideBy;
+    await expect
+      .poll(async () => (await hubRecord(stack.hubUrl, seeded.avgCase.taskId))?.dueAt, { timeout: 30_000 })
+      .toBe(amsterdamInstant(extendedBy, '17:00').toISOString());
 
     // The case history: find the first reassigned case and open its audit trail.
     await view(page, /Zaakgeschiedenis/);
@@ -176,6 +195,21 @@ describe('the coordinator workspace', () => {
     await view(page, /Privacy/);
     await page.getByRole('heading', { name: 'Bewaren en verwijderen' }).waitFor();
     await expectAxeClean(page, 'privacy nl');
+
+    // The scheduled purge (half a minute after the workspace opened, then daily) removed the visitor of
+    // the case closed 13 months ago; the removal reached the hub and the case's other facts stayed.
+    await expect
+      .poll(async () => {
+        const record = await hubRecord(stack.hubUrl, seeded.expiredCase.id);
+        return record ? { visitor: record.visitor ?? null, status: record.status, topic: record.topic } : null;
+      }, { timeout: 90_000 })
+      .toEqual({ visitor: null, status: 'closed', topic: 'Parkeren' });
+    await page.getByText('Geen zaken met persoonsgegevens na de bewaartermijn.').waitFor();
+    await view(page, /Zaakgeschiedenis/);
+    await page.getByRole('searchbox', { name: /Zoeken in nummer/ }).fill(seeded.expiredCase.number);
+    await page.getByRole('link', { name: new RegExp(seeded.expiredCase.number) }).click();
+    await page.getByText('Geen (anoniem of verwijderd)').waitFor();
+    await page.getByRole('table', { name: /Logboek/ }).getByText('privacy.purged').first().waitFor();
   });
 
   it('every screen is axe-clean in English too', { timeout: 120_000 }, async () => {
@@ -190,6 +224,12 @@ describe('the coordinator workspace', () => {
       [/Inbox/, () => page.getByRole('heading', { name: 'Sync conflicts' }).waitFor()],
       [/Centre/, () => page.getByRole('textbox', { name: 'Name' }).waitFor()],
       [/Privacy/, () => page.getByRole('heading', { name: 'Keeping and removing' }).waitFor()],
+      [/Deadline board/, async () => {
+        // Last: a case's dossier (timeline and audit trail), reached from the board; it has no sub-navigation.
+        await page.getByRole('link', { name: seeded.avgCase.number }).click();
+        await page.getByRole('heading', { level: 1, name: `Case ${seeded.avgCase.number}` }).waitFor();
+        await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+      }],
     ] as const) {
       await view(page, name);
       await ready();

@@ -3,8 +3,9 @@
  * requests through /sync/push, signed in as the e2e stack's coordinator. Two workstations that
  * change the same assignee from the same revision leave a real conflict on the hub.
  */
-import { addDays, type IsoDate } from '../../shared/calendar/isoDate';
-import { todayInAmsterdam } from '../../shared/calendar/amsterdam';
+import { addDays, addMonthsClamped, type IsoDate } from '../../shared/calendar/isoDate';
+import { amsterdamInstant, todayInAmsterdam } from '../../shared/calendar/amsterdam';
+import { computeAvgTerm } from '../../shared/woo/deadline';
 import { newId } from '../../shared/ids';
 import { ACCOUNTS } from './support/stack';
 
@@ -60,11 +61,15 @@ export interface Seeded {
   overdue: string[];
   conflictCase: { id: string; number: string };
   closedCase: { id: string; number: string };
+  /** Closed 13 months ago: past the default 12 months' retention, so the scheduled purge removes its visitor. */
+  expiredCase: { id: string; number: string };
+  /** An open AVG access request received 20 days ago (still extendable). */
+  avgCase: { id: string; number: string; taskId: string; receivedOn: IsoDate };
 }
 
 const caseValues = (number: string, extra: Record<string, unknown> = {}) => ({ number, kind: 'question', status: 'open', channel: 'balie', question: 'Vraag', ...extra });
 
-/** Three overdue Woo requests, one on track, a decided one, contacts, a closed case with a visitor, and a conflict. */
+/** Three overdue Woo requests, one on track, a decided one, contacts, a closed case with a visitor, one past its retention, an AVG access request, and a conflict. */
 export async function seedCoordinatorHub(hubUrl: string): Promise<Seeded> {
   const today = todayInAmsterdam();
   const a = await SeedDesk.register(hubUrl, 'Seed balie A');
@@ -125,7 +130,49 @@ export async function seedCoordinatorHub(hubUrl: string): Promise<Seeded> {
     },
     { entity: 'contacts', id: newId(), op: 'create', patch: { caseId: closedId, channel: 'telefoon', direction: 'inbound', startedAt: `${addDays(today, -3)}T09:00:00.000Z`, summary: 'Vraag over de aanbouw van mevrouw Yılmaz', topic: 'Bouwen en wonen', outcome: 'answered', confidential: true } },
   ]);
-  return { today, overdue, conflictCase: { id: conflictId, number: conflictNumber }, closedCase: { id: closedId, number: closedNumber } };
+
+  const expiredId = newId();
+  const expiredNumber = 'OC-2025-SDA-00400';
+  const closedOn = addMonthsClamped(today, -13).date;
+  await a.push([
+    {
+      entity: 'cases',
+      id: expiredId,
+      op: 'create',
+      patch: caseValues(expiredNumber, { status: 'closed', closedAt: `${closedOn}T10:00:00.000Z`, topic: 'Parkeren', visitor: { name: 'Jan de Boer', email: 'jan@example.nl' } }),
+    },
+  ]);
+
+  // An AVG access request as the Woo desk records it (renderer/src/features/woo/repository.ts routeToAvg).
+  const avgId = newId();
+  const avgNumber = 'OC-2026-SDA-00500';
+  const avgTaskId = newId();
+  const receivedOn = addDays(today, -20);
+  const decideBy = computeAvgTerm({ receivedOn }).decideBy;
+  await a.push([
+    { entity: 'cases', id: avgId, op: 'create', patch: caseValues(avgNumber, { kind: 'avg', topic: 'Eigen gegevens', question: 'Welke gegevens hebben jullie van mij?' }) },
+    {
+      entity: 'tasks',
+      id: avgTaskId,
+      op: 'create',
+      patch: {
+        caseId: avgId,
+        action: 'AVG-inzageverzoek beantwoorden (art. 15 AVG)',
+        assignee: 'anna',
+        dueAt: amsterdamInstant(decideBy, '17:00').toISOString(),
+        status: 'te_verwerken',
+        note: `Ontvangen op ${receivedOn}; uiterste antwoorddatum ${decideBy} (AVG art. 12 lid 3).`,
+      },
+    },
+  ]);
+  return {
+    today,
+    overdue,
+    conflictCase: { id: conflictId, number: conflictNumber },
+    closedCase: { id: closedId, number: closedNumber },
+    expiredCase: { id: expiredId, number: expiredNumber },
+    avgCase: { id: avgId, number: avgNumber, taskId: avgTaskId, receivedOn },
+  };
 }
 
 /** The hub's current data of one record (pulled as the coordinator). */

@@ -132,17 +132,56 @@ function SavedViews({ filter, onApply }: { filter: CaseFilter; onApply: (f: Case
   );
 }
 
+/** Every text a row shows that is not the row's own data, made once per list. */
+interface RowLabels {
+  status: Record<string, string>;
+  kind: Record<string, string>;
+  channel: Record<string, string>;
+  noTopic: string;
+  unassigned: string;
+  overdue: string;
+  woo: string;
+  /** The creation moment as shown; memoised per value (Intl formatting is the costliest part of a row). */
+  when: (iso: string) => string;
+}
+
+function useRowLabels(): RowLabels {
+  const { t } = useTranslation('overview');
+  const format = useFormatters();
+  return useMemo(() => {
+    const labels = (keys: readonly string[], prefix: string) => Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)]));
+    const shown = new Map<string, string>();
+    return {
+      status: labels(CASE_STATUSES, 'status'),
+      kind: labels(CASE_KINDS, 'kind'),
+      channel: labels(CHANNELS, 'channel'),
+      noTopic: t('cases.noTopic'),
+      unassigned: t('cases.unassigned'),
+      overdue: t('cases.overdue'),
+      woo: t('cases.woo'),
+      when: (iso) => {
+        let text = shown.get(iso);
+        if (text === undefined) {
+          text = format.shortDateTime(iso);
+          shown.set(iso, text);
+        }
+        return text;
+      },
+    };
+  }, [t, format]);
+}
+
 function CaseList({ rows }: { rows: readonly CaseRow[] }) {
   const { t } = useTranslation('overview');
-  // Formatters made once for the list (Intl objects are costly), not per row.
-  const format = useFormatters();
+  // Labels and formatters made once for the list (translation lookups and Intl objects are costly), not per row.
+  const labels = useRowLabels();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
     <div ref={scroller} className="overview-scroller" data-testid="case-history-scroller" tabIndex={0} role="region" aria-label={t('cases.listLabel')}>
       <ul className="overview-case-list" style={{ height: virtual.getTotalSize() }}>
         {virtual.getVirtualItems().map((item) => (
-          <CaseListRow key={rows[item.index]!.id} row={rows[item.index]!} position={item.index + 1} total={rows.length} top={item.start} when={format.shortDateTime} />
+          <CaseListRow key={rows[item.index]!.id} row={rows[item.index]!} position={item.index + 1} total={rows.length} top={item.start} labels={labels} />
         ))}
       </ul>
     </div>
@@ -151,24 +190,24 @@ function CaseList({ rows }: { rows: readonly CaseRow[] }) {
 
 /**
  * One row of the list. Rows come and go on every scrolled frame, so each is kept light: memoised,
- * and a plain link (a hash route needs no router component) instead of the kit's interactive Link.
+ * no translation lookup or date formatting of its own (RowLabels), and a plain link (a hash route
+ * needs no router component) instead of the kit's interactive Link.
  */
-const CaseListRow = memo(function CaseListRow({ row, position, total, top, when }: { row: CaseRow; position: number; total: number; top: number; when: (iso: string) => string }) {
-  const { t } = useTranslation('overview');
+const CaseListRow = memo(function CaseListRow({ row, position, total, top, labels }: { row: CaseRow; position: number; total: number; top: number; labels: RowLabels }) {
   return (
     <li className="overview-case-row" aria-setsize={total} aria-posinset={position} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
       <a className="overview-case-link" href={routeHref('overview', 'case', row.id)}>
         <span className="overview-case-number">{row.number}</span>
-        <span className="overview-case-topic">{row.topic || t('cases.noTopic')}</span>
+        <span className="overview-case-topic">{row.topic || labels.noTopic}</span>
       </a>
       <span className="overview-case-meta">
-        <Badge tone={row.status === 'closed' ? 'neutral' : 'brand'}>{t(`status.${row.status}`)}</Badge>
-        <span>{t(`kind.${row.kind}`)}</span>
-        <span>{t(`channel.${row.channel}`)}</span>
-        <span>{row.assignee || t('cases.unassigned')}</span>
-        <time dateTime={row.createdAt}>{when(row.createdAt)}</time>
-        {row.overdue ? <Badge tone="danger">{t('cases.overdue')}</Badge> : null}
-        {row.hasWoo ? <Badge tone="warn">{t('cases.woo')}</Badge> : null}
+        <Badge tone={row.status === 'closed' ? 'neutral' : 'brand'}>{labels.status[row.status] ?? row.status}</Badge>
+        <span>{labels.kind[row.kind] ?? row.kind}</span>
+        <span>{labels.channel[row.channel] ?? row.channel}</span>
+        <span>{row.assignee || labels.unassigned}</span>
+        <time dateTime={row.createdAt}>{labels.when(row.createdAt)}</time>
+        {row.overdue ? <Badge tone="danger">{labels.overdue}</Badge> : null}
+        {row.hasWoo ? <Badge tone="warn">{labels.woo}</Badge> : null}
       </span>
     </li>
   );
