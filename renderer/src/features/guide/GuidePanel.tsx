@@ -93,9 +93,10 @@ function RouteAdvice({ route, hint, onDocument }: { route: GuideRoute; hint: str
       {hint ? <p>{hint}</p> : null}
       <p>{t(`routes.${route}.advice`)}</p>
       <p className="guide-recorded">{t('recorded')}</p>
-      {route === 'document' ? (
+      {route === 'document' || route === 'answer' ? (
+        // Answers and documents are found in the same search box below (answers first).
         <Button variant="primary" onPress={onDocument}>
-          {t('routes.document.action')}
+          {t(`routes.${route}.action`)}
         </Button>
       ) : href ? (
         <ButtonLink variant="primary" href={href}>
