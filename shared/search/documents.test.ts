@@ -107,7 +107,8 @@ describe('searchDocuments', () => {
     expect(() => loadDocumentIndex({ version: 1, engine: {}, facts: [] })).toThrow(IndexFormatError);
     expect(() => loadDocumentIndex({ ...stored, docs: [1, 2] })).toThrow(IndexFormatError);
     expect(() => loadDocumentIndex({ ...stored, ids: stored.ids.slice(1) })).toThrow(IndexFormatError);
-    expect(() => loadDocumentIndex({ ...stored, facts: { ...stored.facts, ids: stored.facts.ids.slice(1) } })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, facts: { ...stored.facts, dates: stored.facts.dates.slice(1) } })).toThrow(IndexFormatError);
+    expect(() => loadDocumentIndex({ ...stored, newest: stored.newest.map(() => 99) })).toThrow(IndexFormatError);
     expect(() => loadDocumentIndex({ ...stored, fields: ['title'] })).toThrow(IndexFormatError);
   });
 

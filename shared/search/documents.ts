@@ -84,19 +84,21 @@ class Facts {
   readonly categories = new Dictionary();
   readonly publishers = new Dictionary();
   private free: number[] = [];
+  private count = 0;
   get size(): number {
-    return this.slots.size;
+    return this.count;
   }
   set(id: string, category: string, publisher: string, date: string): void {
     let slot = this.slots.get(id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.ids.length;
       this.slots.set(id, slot);
+      this.count += 1;
     }
     this.ids[slot] = id;
     this.category[slot] = category ? this.categories.code(category) : -1;
     this.publisher[slot] = publisher ? this.publishers.code(publisher) : -1;
-    this.year[slot] = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : 0;
+    this.year[slot] = yearOf(date);
     this.date[slot] = date;
   }
   delete(id: string): void {
@@ -104,17 +106,77 @@ class Facts {
     if (slot === undefined) return;
     this.slots.delete(id);
     this.free.push(slot);
+    this.count -= 1;
+  }
+  /**
+   * Fills an empty Facts from stored arrays, slot i = document i, without the id → slot Map
+   * (built later by {@link indexSlots}: the first query does not need it).
+   */
+  load(ids: string[], categories: string[], publishers: string[], category: Int32Array, publisher: Int32Array, dates: string[]): void {
+    for (const value of categories) this.categories.code(value);
+    for (const value of publishers) this.publishers.code(value);
+    for (let i = 0; i < ids.length; i++) {
+      this.ids.push(ids[i]!);
+      this.category.push(category[i]! < categories.length ? category[i]! : -1);
+      this.publisher.push(publisher[i]! < publishers.length ? publisher[i]! : -1);
+      this.year.push(yearOf(dates[i]!));
+      this.date.push(dates[i]!);
+    }
+    this.count = ids.length;
+  }
+  indexSlots(): void {
+    for (let slot = 0; slot < this.ids.length; slot++) this.slots.set(this.ids[slot]!, slot);
   }
 }
 
-/** Built by {@link buildDocumentIndex}; opaque to callers. */
+/** The year of an ISO date, 0 without one (the year facet's hot path: no regex). */
+function yearOf(date: string): number {
+  if (date.length < 4) return 0;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
+/** Built by {@link buildDocumentIndex} or {@link loadDocumentIndex}; opaque to callers. */
 export interface DocumentIndex {
+  /** MiniSearch itself. Reading it completes a loaded index's deferred tables (see `complete`). */
   readonly engine: MiniSearch<CatalogueDocument>;
+  /** The engine without completing: the query path needs only the term tree and `table`. */
+  readonly core: MiniSearch<CatalogueDocument>;
+  /**
+   * Builds what a loaded index left for later because no query needs it: MiniSearch's id and
+   * field-length Maps and the id → slot Map, which changes (put, remove) and storing do need.
+   */
+  complete(): void;
   readonly facts: Facts;
   /** What the query evaluation reads per document, kept in step by putDocument/removeDocument. */
   readonly table: DocTable;
   /** Slots newest first, for the empty query; rebuilt lazily after a change. */
-  newest?: number[];
+  newest?: ArrayLike<number>;
+}
+
+function makeIndex(engine: MiniSearch<CatalogueDocument>, facts: Facts, table: DocTable, deferred?: () => void): DocumentIndex {
+  let pending = deferred;
+  const complete = () => {
+    if (!pending) return;
+    const run = pending;
+    pending = undefined;
+    run();
+  };
+  return {
+    get engine() {
+      complete();
+      return engine;
+    },
+    core: engine,
+    complete,
+    facts,
+    table,
+  };
 }
 
 /** 2: typed arrays for IndexedDB's structured clone instead of MiniSearch's JSON (loads without parsing). */
@@ -147,7 +209,7 @@ export const ENGINE_OPTIONS: Options<CatalogueDocument> = {
  * word to its neighbours was the most expensive part of a query.
  */
 export function engineSearchOptions(index: DocumentIndex): SearchOptions {
-  const tree = internals(index.engine)._index;
+  const tree = internals(index.core)._index;
   return {
     // A typed compound is searched as typed; only the index splits compounds (text.ts).
     processTerm: (term) => normaliseTerm(term) ?? null,
@@ -164,14 +226,15 @@ function newEngine(): MiniSearch<CatalogueDocument> {
 }
 
 export function buildDocumentIndex(docs: Iterable<CatalogueDocument>): DocumentIndex {
-  const index: DocumentIndex = { engine: newEngine(), facts: new Facts(), table: createDocTable(FIELDS.length) };
+  const index = makeIndex(newEngine(), new Facts(), createDocTable(FIELDS.length));
   for (const document of docs) putDocument(index, document);
   return index;
 }
 
 /** Adds or replaces one document (the index follows sync changes without a rebuild). */
 export function putDocument(index: DocumentIndex, document: CatalogueDocument): void {
-  const engine = internals(index.engine);
+  index.complete();
+  const engine = internals(index.core);
   if (index.facts.slots.has(document.id)) {
     clearDocument(index.table, engine._idToShortId.get(document.id)!);
     index.engine.discard(document.id);
@@ -184,8 +247,9 @@ export function putDocument(index: DocumentIndex, document: CatalogueDocument): 
 }
 
 export function removeDocument(index: DocumentIndex, id: string): void {
+  index.complete();
   if (!index.facts.slots.has(id)) return;
-  clearDocument(index.table, internals(index.engine)._idToShortId.get(id)!);
+  clearDocument(index.table, internals(index.core)._idToShortId.get(id)!);
   index.engine.discard(id);
   index.facts.delete(id);
   index.newest = undefined;
@@ -195,8 +259,9 @@ export function documentCount(index: DocumentIndex): number {
   return index.facts.size;
 }
 
-function newestFirst(index: DocumentIndex): number[] {
+function newestFirst(index: DocumentIndex): ArrayLike<number> {
   if (!index.newest) {
+    index.complete();
     const { date } = index.facts;
     index.newest = [...index.facts.slots.values()].sort((a, b) => (date[a]! < date[b]! ? 1 : date[a]! > date[b]! ? -1 : 0));
   }
@@ -234,7 +299,7 @@ export function searchDocuments(
   const yearTally = new Int32Array(300);
   let total = 0;
   const { category: categoryOf, publisher: publisherOf, year: yearOf } = facts;
-  const engine = internals(index.engine);
+  const engine = internals(index.core);
   const hasWords = tokenize(query).some((word) => normaliseTerm(word) !== null);
   const evaluation = hasWords ? evaluateQuery(engine, index.table, query, engineSearchOptions(index)) : undefined;
   const order = evaluation ? evaluation.docs : newestFirst(index);
@@ -280,7 +345,7 @@ export function searchDocuments(
     const key = bestKey[i]!;
     hits.push(
       evaluation
-        ? { id: engine._documentIds.get(key)!, score: bestScore[i]!, terms: matchedTerms(evaluation, key) }
+        ? { id: facts.ids[index.table.slotOf[key]!]!, score: bestScore[i]!, terms: matchedTerms(evaluation, key) }
         : { id: facts.ids[key]!, score: 0, terms: [] },
     );
   }
@@ -305,7 +370,7 @@ export interface StoredDocumentIndex {
   documentCount: number;
   nextId: number;
   averageFieldLength: number[];
-  /** Per indexed document: MiniSearch's short id, the document id, its field lengths (fields.length each). */
+  /** Per indexed document i: MiniSearch's short id, the document id, its field lengths (fields.length each) and facts. */
   shortIds: Uint32Array;
   ids: string[];
   fieldLengths: Uint32Array;
@@ -313,8 +378,11 @@ export interface StoredDocumentIndex {
   terms: string[];
   starts: Uint32Array;
   docs: Uint32Array;
-  freqs: Uint32Array;
-  facts: { ids: string[]; categories: string[]; publishers: string[]; category: Int32Array; publisher: Int32Array; dates: string[] };
+  /** Term frequencies, capped at 65,535 (BM25 has long saturated there). */
+  freqs: Uint16Array;
+  facts: { categories: string[]; publishers: string[]; category: Int32Array; publisher: Int32Array; dates: string[] };
+  /** Document numbers (i above) newest first, for the empty query. */
+  newest: Int32Array;
 }
 
 /** A Uint32Array that grows, for writing postings of unknown count. */
@@ -336,19 +404,30 @@ class Growing {
 
 /** The index for IndexedDB, so a desk does not rebuild 100,000 documents at every start. */
 export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentIndex {
-  const engine = internals(index.engine);
+  index.complete();
+  const engine = internals(index.core);
+  const { facts, table } = index;
   const fields = [...FIELDS];
   const fieldCount = fields.length;
   const live = engine._documentIds;
   const shortIds = new Uint32Array(live.size);
   const ids: string[] = [];
   const fieldLengths = new Uint32Array(live.size * fieldCount);
+  const category = new Int32Array(live.size);
+  const publisher = new Int32Array(live.size);
+  const dates: string[] = [];
+  const numberOfSlot = new Map<number, number>();
   let n = 0;
   for (const [shortId, id] of live) {
+    const slot = table.slotOf[shortId]!;
     shortIds[n] = shortId;
     ids.push(id);
     const lengths = engine._fieldLength.get(shortId) ?? [];
     for (let f = 0; f < fieldCount; f++) fieldLengths[n * fieldCount + f] = lengths[engine._fieldIds[fields[f]!]!] ?? 0;
+    category[n] = facts.category[slot]!;
+    publisher[n] = facts.publisher[slot]!;
+    dates.push(facts.date[slot]!);
+    numberOfSlot.set(slot, n);
     n += 1;
   }
   const terms: string[] = [];
@@ -362,18 +441,22 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
       const fieldId = engine._fieldIds[fields[f]!]!;
       termStarts.push(docs.length);
       // Postings of documents discarded since are left out (what a vacuum would do).
-      let postings: Array<[number, number]> = [];
       if (data instanceof PackedTermData && data.packed) {
+        const { docs: packedDocs, freqs: packedFreqs } = data.packed;
         const [start, end] = data.range(fieldId);
-        for (let i = start; i < end; i++) postings.push([data.packed.docs[i]!, data.packed.freqs[i]!]);
+        for (let i = start; i < end; i++) {
+          if (!live.has(packedDocs[i]!)) continue;
+          docs.push(packedDocs[i]!);
+          freqs.push(packedFreqs[i]!);
+        }
       } else {
-        postings = [...(data.get(fieldId) ?? [])];
-        postings.sort((a, b) => a[0] - b[0]);
-      }
-      for (const [docId, freq] of postings) {
-        if (!live.has(docId)) continue;
-        docs.push(docId);
-        freqs.push(freq);
+        // Short ids ascending, as the loaded form's binary search for highlighting expects.
+        const postings = [...(data.get(fieldId) ?? [])].sort((a, b) => a[0] - b[0]);
+        for (const [docId, freq] of postings) {
+          if (!live.has(docId)) continue;
+          docs.push(docId);
+          freqs.push(Math.min(freq, 65535));
+        }
       }
     }
     if (docs.length === from) continue;
@@ -381,8 +464,9 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
     for (const start of termStarts) starts.push(start);
   }
   starts.push(docs.length);
-  const slots = [...index.facts.slots.values()];
-  const { facts } = index;
+  const newest = newestFirst(index);
+  const newestNumbers = new Int32Array(newest.length);
+  for (let i = 0; i < newest.length; i++) newestNumbers[i] = numberOfSlot.get(newest[i]!) ?? -1;
   return {
     version: INDEX_FORMAT_VERSION,
     fields,
@@ -395,15 +479,9 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
     terms,
     starts: starts.done(),
     docs: docs.done(),
-    freqs: freqs.done(),
-    facts: {
-      ids: slots.map((slot) => facts.ids[slot]!),
-      categories: [...facts.categories.values],
-      publishers: [...facts.publishers.values],
-      category: Int32Array.from(slots, (slot) => facts.category[slot]!),
-      publisher: Int32Array.from(slots, (slot) => facts.publisher[slot]!),
-      dates: slots.map((slot) => facts.date[slot]!),
-    },
+    freqs: Uint16Array.from(freqs.done()),
+    facts: { categories: [...facts.categories.values], publishers: [...facts.publishers.values], category, publisher, dates },
+    newest: newestNumbers,
   };
 }
 
@@ -415,6 +493,7 @@ const isStrings = (value: unknown, length?: number): value is string[] =>
 /**
  * Reads {@link serializeDocumentIndex}'s output (as IndexedDB gives it back); throws
  * IndexFormatError for anything else, such as an index stored by an older version (rebuild then).
+ * Only what a query reads is built now; MiniSearch's own Maps follow on the first change.
  */
 export function loadDocumentIndex(stored: unknown): DocumentIndex {
   const fail = (what: string) => new IndexFormatError(`the stored search index ${what}`);
@@ -423,50 +502,48 @@ export function loadDocumentIndex(stored: unknown): DocumentIndex {
   if (s.version !== INDEX_FORMAT_VERSION) throw fail(`is not format version ${INDEX_FORMAT_VERSION}`);
   if (!isStrings(s.fields) || s.fields.join() !== FIELDS.join()) throw fail('indexes other fields');
   const fieldCount = FIELDS.length;
-  const { shortIds, ids, fieldLengths, terms, starts, docs, freqs, facts } = s;
+  const { shortIds, ids, fieldLengths, terms, starts, docs, freqs, facts, newest } = s;
   if (
     !(shortIds instanceof Uint32Array) || !isStrings(ids, shortIds.length) ||
     !(fieldLengths instanceof Uint32Array) || fieldLengths.length !== shortIds.length * fieldCount ||
     !isStrings(terms) || !(starts instanceof Uint32Array) || starts.length !== terms.length * fieldCount + 1 ||
-    !(docs instanceof Uint32Array) || !(freqs instanceof Uint32Array) || docs.length !== freqs.length ||
+    !(docs instanceof Uint32Array) || !(freqs instanceof Uint16Array) || docs.length !== freqs.length ||
     starts[starts.length - 1] !== docs.length ||
-    typeof s.documentCount !== 'number' || typeof s.nextId !== 'number' ||
-    !Array.isArray(s.averageFieldLength) || s.averageFieldLength.length !== fieldCount
+    typeof s.nextId !== 'number' || shortIds.some((shortId) => shortId >= s.nextId!) ||
+    !Array.isArray(s.averageFieldLength) || s.averageFieldLength.length !== fieldCount ||
+    !(newest instanceof Int32Array) || newest.length !== shortIds.length || newest.some((i) => i < 0 || i >= shortIds.length)
   ) {
     throw fail('has malformed index arrays');
   }
+  const count = shortIds.length;
   if (
-    typeof facts !== 'object' || facts === null || !isStrings(facts.ids) || !isStrings(facts.categories) || !isStrings(facts.publishers) ||
-    !(facts.category instanceof Int32Array) || !(facts.publisher instanceof Int32Array) || !isStrings(facts.dates) ||
-    facts.category.length !== facts.ids.length || facts.publisher.length !== facts.ids.length || facts.dates.length !== facts.ids.length
+    typeof facts !== 'object' || facts === null || !isStrings(facts.categories) || !isStrings(facts.publishers) ||
+    !(facts.category instanceof Int32Array) || !(facts.publisher instanceof Int32Array) || !isStrings(facts.dates, count) ||
+    facts.category.length !== count || facts.publisher.length !== count
   ) {
     throw fail('has malformed document facts');
   }
   const engine = newEngine();
   const state = internals(engine);
-  state._documentCount = s.documentCount;
+  // Stored field order equals MiniSearch's field ids (same FIELDS, ids by position).
+  if (FIELDS.some((field, f) => state._fieldIds[field] !== f)) throw fail('has another field order');
+  state._documentCount = count;
   state._nextId = s.nextId;
   state._dirtCount = 0;
-  FIELDS.forEach((field, f) => (state._avgFieldLength[state._fieldIds[field]!] = s.averageFieldLength![f]!));
-  const fieldIdOf = FIELDS.map((field) => state._fieldIds[field]!);
-  // Stored field order equals MiniSearch's field ids (same FIELDS, ids by position).
-  if (fieldIdOf.some((fieldId, f) => fieldId !== f)) throw fail('has another field order');
-  for (let i = 0; i < shortIds.length; i++) {
-    const lengths: number[] = [];
-    for (let f = 0; f < fieldCount; f++) lengths[fieldIdOf[f]!] = fieldLengths[i * fieldCount + f]!;
-    state._documentIds.set(shortIds[i]!, ids[i]!);
-    state._idToShortId.set(ids[i]!, shortIds[i]!);
-    state._fieldLength.set(shortIds[i]!, lengths);
-  }
+  FIELDS.forEach((field, f) => (state._avgFieldLength[f] = s.averageFieldLength![f]!));
   for (let t = 0; t < terms.length; t++) state._index.set(terms[t]!, new PackedTermData(docs, freqs, starts, t * fieldCount, fieldCount));
-  const index: DocumentIndex = { engine, facts: new Facts(), table: createDocTable(fieldCount, Math.max(1024, s.nextId)) };
-  for (let i = 0; i < facts.ids.length; i++) {
-    index.facts.set(facts.ids[i]!, facts.categories[facts.category[i]!] ?? '', facts.publishers[facts.publisher[i]!] ?? '', facts.dates[i]!);
-  }
-  for (let i = 0; i < shortIds.length; i++) {
-    const slot = index.facts.slots.get(ids[i]!);
-    if (slot === undefined) throw fail('has an indexed document without facts');
-    setDocument(index.table, shortIds[i]!, fieldLengths.subarray(i * fieldCount, (i + 1) * fieldCount), slot);
-  }
+  const documentFacts = new Facts();
+  documentFacts.load(ids, facts.categories, facts.publishers, facts.category, facts.publisher, facts.dates);
+  const table = createDocTable(fieldCount, Math.max(1024, s.nextId));
+  for (let i = 0; i < count; i++) setDocument(table, shortIds[i]!, fieldLengths.subarray(i * fieldCount, (i + 1) * fieldCount), i);
+  const index = makeIndex(engine, documentFacts, table, () => {
+    for (let i = 0; i < count; i++) {
+      state._documentIds.set(shortIds[i]!, ids[i]!);
+      state._idToShortId.set(ids[i]!, shortIds[i]!);
+      state._fieldLength.set(shortIds[i]!, Array.from(fieldLengths.subarray(i * fieldCount, (i + 1) * fieldCount)));
+    }
+    documentFacts.indexSlots();
+  });
+  index.newest = newest;
   return index;
 }
