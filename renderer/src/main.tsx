@@ -9,7 +9,7 @@ import { startSync } from './sync/scheduler';
 import { startCentreSync } from './centre';
 import { startAnswerSync } from './features/answers';
 import { startGuideSync } from './features/guide';
-import { expireDrafts } from './app/drafts';
+import { startDraftExpiry } from './app/drafts';
 import { draftExpired } from '../../shared/privacy/retention';
 import { session, SessionGate } from './session';
 import { setSignedInStaff } from './workstation';
@@ -17,8 +17,8 @@ import './app/app.css';
 
 async function start() {
   await i18nReady;
-  // Unsaved forms may hold visitor details: they expire (docs/decisions/091, shared/privacy).
-  expireDrafts(Date.now(), draftExpired);
+  // Unsaved forms may hold visitor details: they expire, at start and hourly (docs/decisions/091, shared/privacy).
+  startDraftExpiry(draftExpired);
   const root = createRoot(document.getElementById('root')!);
   try {
     await database().open();

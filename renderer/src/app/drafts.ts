@@ -72,6 +72,23 @@ export function expireDrafts(now: number, expired: (writtenAt: number | undefine
   return gone.length;
 }
 
+/**
+ * Expires drafts now and then hourly while the app runs: a desk left open for days must not keep
+ * a visitor's details in an abandoned form beyond the limit. Returns a stop function.
+ */
+export function startDraftExpiry(expired: (writtenAt: number | undefined, now: number) => boolean, everyMs = 60 * 60_000): () => void {
+  const run = () => {
+    try {
+      expireDrafts(Date.now(), expired);
+    } catch {
+      // Storage blocked: nothing was kept there either.
+    }
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  return () => clearInterval(timer);
+}
+
 /** This owner's draft keys (without an owner: the drafts that belong to nobody). */
 export function draftKeys(): string[] {
   const keys: string[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftExpired } from '../../../../shared/privacy/retention';
-import { draftKeys, expireDrafts, readDraft, writeDraft } from '../../app/drafts';
+import { draftKeys, expireDrafts, readDraft, startDraftExpiry, writeDraft } from '../../app/drafts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -21,5 +21,21 @@ describe('visitor data in local drafts expires (issue 10 point 8)', () => {
     expect(localStorage.getItem('loket.draft.legacy')).toBeNull();
     expect(readDraft('woo-filing')).toEqual({ subject: 'bomenkap' });
     expect(draftKeys()).toEqual(['woo-filing']);
+  });
+
+  it('also while the app stays open: checked at start and then hourly', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-03-02T08:00:00Z'));
+    writeDraft('intake', { visitor: { name: 'Fatma Yılmaz' } });
+    const stop = startDraftExpiry(draftExpired);
+    try {
+      expect(readDraft('intake')).toEqual({ visitor: { name: 'Fatma Yılmaz' } });
+      vi.advanceTimersByTime(24 * 3_600_000); // exactly 24 hours: not older than the limit yet
+      expect(readDraft('intake')).toBeDefined();
+      vi.advanceTimersByTime(3_600_000);
+      expect(readDraft('intake')).toBeUndefined();
+    } finally {
+      stop();
+    }
   });
 });
