@@ -1,12 +1,12 @@
 import { auditPullResponseSchema, KNOWN_ENTITIES, pullResponseSchema, pushResponseSchema, type HubIdentity } from '../../../shared/sync/protocol';
 import { PROTOCOL_VERSION } from '../../../shared/sync/mutation';
-import type { SyncedEntity } from '../../../shared/model/records';
+import type { AuditEvent, SyncedEntity } from '../../../shared/model/records';
 import { todayInAmsterdam } from '../../../shared/calendar/amsterdam';
 import { addDays } from '../../../shared/calendar/isoDate';
 import { applyWooStep } from '../../../shared/woo/lifecycle';
 import type { WooLifecycleState } from '../../../shared/woo/request';
 import { newId } from '../../../shared/ids';
-import type { LoketDatabase, OutboxEntry, StoredRecord } from '../db/database';
+import type { LoketDatabase, OutboxEntry, StoredRecord, SyncIssue } from '../db/database';
 import { syncable, withLocalFields } from '../db/localFields';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 
@@ -184,24 +184,25 @@ async function sendBatch(
 
   let conflicts = 0;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.outbox, db.meta, db.audit, db.syncIssues], async () => {
-    for (const [index, result] of parsed.data.results.entries()) {
-      const entry = entries[index]!;
-      // Only the entry itself leaves the outbox. Pending entries keep the baseRev they were made
-      // on (point 1): raising it would claim revisions they never saw and hide other desks' changes.
-      await db.outbox.delete(entry.seq!);
-      if (result.status === 'conflict') {
-        conflicts++;
-        await db.syncIssues.add({ kind: 'conflict', entity: entry.entity, id: entry.id, at: now, reason: (result.conflicts ?? []).join(', ') });
-      }
-      if (result.overruled?.length) {
-        // Point 12: the desk whose change lost to a later one is told which fields.
-        await db.syncIssues.add({ kind: 'overruled', entity: entry.entity, id: entry.id, at: now, reason: result.overruled.join(', ') });
-      }
+  const issues: SyncIssue[] = [];
+  for (const [index, result] of parsed.data.results.entries()) {
+    const entry = entries[index]!;
+    if (result.status === 'conflict') {
+      conflicts++;
+      issues.push({ kind: 'conflict', entity: entry.entity, id: entry.id, at: now, reason: (result.conflicts ?? []).join(', ') });
     }
-    if (audit.length) await db.audit.where('id').anyOf(audit.map((event) => event.id)).modify((event) => {
-        (event as { unsent?: number }).unsent = 0;
-      });
+    if (result.overruled?.length) {
+      // Point 12: the desk whose change lost to a later one is told which fields.
+      issues.push({ kind: 'overruled', entity: entry.entity, id: entry.id, at: now, reason: result.overruled.join(', ') });
+    }
+  }
+  // In bulk: a batch of 500 is one delete, one update and one add instead of 1,500 single writes.
+  await db.transaction('rw', [db.outbox, db.meta, db.audit, db.syncIssues], async () => {
+    // Only the entries sent leave the outbox. Pending entries keep the baseRev they were made on
+    // (point 1): raising it would claim revisions they never saw and hide other desks' changes.
+    await db.outbox.bulkDelete(entries.map((entry) => entry.seq!));
+    if (issues.length) await db.syncIssues.bulkAdd(issues);
+    if (audit.length) await db.audit.bulkUpdate(audit.map((event) => ({ key: event.id, changes: { unsent: 0 } as Partial<AuditEvent> })));
     if (conflicts) await addToCounter(db, 'conflicts', conflicts);
   });
   return { pushed: entries.length, conflicts, refused: 0, handled: entries.length + audit.length };

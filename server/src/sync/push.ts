@@ -12,7 +12,7 @@ import { CONFLICT_FIELDS, FIELD_GROUPS, NESTED_FIELDS, TABLES } from './entities
 import { hubIdentity } from './identity';
 import { mergePatch, type FieldConflict } from './merge';
 import type { HubPushRequest, MutationResult, PushResponse } from './protocol';
-import { insertRecord, lockRecords, lockRevisions, updateRecord, type StoredRecord } from './records';
+import { lockRecords, lockRevisions, type FieldMeta, type FieldMetaMap, type StoredRecord } from './records';
 import { MAX_RECORD_BYTES } from './validate';
 
 /** How far ahead of the hub's clock a desk's `at` may be before it is bounded (point 12). */
@@ -20,34 +20,69 @@ export const CLOCK_ALLOWANCE_MS = 2 * 60_000;
 /** How far past a client's last applied seq one push may jump (point 13). */
 export const MAX_SEQ_JUMP = 100_000;
 
+/** One record as this push leaves it: written once, under one revision, when the batch is done. */
+interface Touched extends StoredRecord {
+  /** Not on the hub before this push: inserted instead of updated. */
+  isNew: boolean;
+  /** The revision before this push: the one a conflict's kept hub value came from (a desk's own earlier change in the batch never conflicts). */
+  revBefore: number;
+  createdAt: string | undefined;
+  /** Set when a mutation changed fields or deleted the record; a bare revision bump leaves them. */
+  updatedAt: string | undefined;
+  updatedBy: string | undefined;
+}
+
+interface PendingConflict {
+  mutation: Mutation;
+  hubRev: number;
+  conflict: FieldConflict;
+}
+
 interface Context {
-  tx: DbClient;
   clientId: string;
   /** Stored as updated_by: the signed-in user once sign-in exists, until then the workstation. */
   actor: string;
   now: number;
+  /** The records this push touches, locked, as they stand after the mutations applied so far. */
   records: Map<string, StoredRecord>;
+  /** Records changed by this push: each gets one revision, however many of its mutations changed it. */
+  touched: Map<string, Touched>;
+  conflicts: PendingConflict[];
+  /** The revision counter as locked at the start; revisions are handed out above it, without gaps. */
+  head: number;
+  used: number;
 }
 
-async function recordConflicts(ctx: Context, mutation: Mutation, hubRev: number, conflicts: FieldConflict[]): Promise<void> {
-  for (const conflict of conflicts) {
-    await ctx.tx.query(
-      `insert into conflicts (id, entity, record_id, field, hub_value, client_value, hub_rev, base_rev, client_id, mutation_id)
-       values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10)`,
-      [
-        newId(),
-        mutation.entity,
-        mutation.id,
-        conflict.field,
-        conflict.hubValue === undefined ? null : JSON.stringify(conflict.hubValue),
-        JSON.stringify(conflict.clientValue),
-        hubRev,
-        mutation.baseRev,
-        ctx.clientId,
-        mutation.mutationId,
-      ],
-    );
-  }
+/**
+ * The revision a record carries after this push. All mutations of one record in one push share it
+ * (the batch commits as one, so no reader could tell the steps apart): 2,500 patches of one case
+ * are one revision and one UPDATE instead of 2,500. Handed out in memory: the counter row is locked
+ * for the whole transaction and written once at the end.
+ */
+function revisionFor(ctx: Context, key: string): number {
+  const touched = ctx.touched.get(key);
+  if (touched) return touched.rev;
+  ctx.used += 1;
+  return ctx.head + ctx.used;
+}
+
+function touch(ctx: Context, key: string, record: StoredRecord, change: { created?: boolean; at?: string; by?: string } = {}): void {
+  const previous = ctx.touched.get(key);
+  ctx.touched.set(key, {
+    ...record,
+    isNew: previous ? previous.isNew : change.created === true,
+    revBefore: previous ? previous.revBefore : change.created ? record.rev : (ctx.records.get(key)?.rev ?? record.rev),
+    createdAt: previous?.createdAt ?? (change.created ? change.at : undefined),
+    updatedAt: change.at ?? previous?.updatedAt,
+    updatedBy: change.at ? change.by : previous?.updatedBy,
+  });
+  ctx.records.set(key, record);
+}
+
+function recordConflicts(ctx: Context, mutation: Mutation, existing: StoredRecord, conflicts: FieldConflict[]): void {
+  const key = `${mutation.entity}:${mutation.id}`;
+  const hubRev = ctx.touched.get(key)?.revBefore ?? existing.rev;
+  for (const conflict of conflicts) ctx.conflicts.push({ mutation, hubRev, conflict });
 }
 
 /**
@@ -76,6 +111,22 @@ function lifecyclePatch(state: WooLifecycleState, term: { decideBy: string | nul
   return fields;
 }
 
+/** `data` with `changed` laid over it; a field set to null is cleared (removed), so every desk sees it absent. */
+function withChanges(data: Record<string, unknown>, changed: Record<string, unknown>): Record<string, unknown> {
+  const next = { ...data };
+  for (const [field, value] of Object.entries(changed)) {
+    if (value === null) delete next[field];
+    else next[field] = value;
+  }
+  return next;
+}
+
+function withMeta(fieldMeta: FieldMetaMap, keys: Iterable<string>, meta: FieldMeta): FieldMetaMap {
+  const next = { ...fieldMeta };
+  for (const key of keys) next[key] = meta;
+  return next;
+}
+
 function refuse(mutation: Mutation, index: number, message: string): never {
   throw new HttpError(400, 'invalid-mutation', `Mutation ${mutation.mutationId} refused: ${message}`, [{ path: `mutations.${index}`, message }]);
 }
@@ -84,15 +135,19 @@ function checkSize(mutation: Mutation, index: number, data: Record<string, unkno
   if (Buffer.byteLength(JSON.stringify(data)) > MAX_RECORD_BYTES) refuse(mutation, index, `the record would be larger than ${MAX_RECORD_BYTES} bytes`);
 }
 
-async function applyMutation(ctx: Context, mutation: Mutation, index: number): Promise<MutationResult> {
-  const { tx, actor } = ctx;
+/**
+ * Applies one mutation to the in-memory state of its record (the database is written once per
+ * batch, see writeBatch). Each mutation sees the record as the ones before it in the batch left it,
+ * so the merge, conflict and later-writer rules are the same as one mutation per transaction.
+ */
+function applyMutation(ctx: Context, mutation: Mutation, index: number): MutationResult {
+  const { actor } = ctx;
   const base = { mutationId: mutation.mutationId, seq: mutation.seq };
   const at = boundedAt(mutation.at, ctx.now);
   const entity = mutation.entity as SyncedEntity;
   const key = `${entity}:${mutation.id}`;
   const existing = ctx.records.get(key);
-  const remember = (rev: number, data: Record<string, unknown>, deleted: boolean, fieldMeta = existing?.fieldMeta ?? {}) =>
-    ctx.records.set(key, { id: mutation.id, rev, deleted, data, fieldMeta });
+  const client = ctx.clientId;
 
   if (existing && mutation.baseRev > existing.rev) {
     refuse(mutation, index, `baseRev ${mutation.baseRev} is above the record's revision ${existing.rev}`);
@@ -103,19 +158,18 @@ async function applyMutation(ctx: Context, mutation: Mutation, index: number): P
     try {
       const result = applyWooStep(lifecycleOf(existing.data), mutation.step as WooStep, stepContext(ctx.now));
       const changed = lifecyclePatch(result.state, result.term);
-      const rev = await updateRecord(tx, entity, mutation.id, { changed, at, by: actor, client: ctx.clientId });
-      const next = { ...existing.data, ...changed };
-      for (const [field, value] of Object.entries(changed)) if (value === null) delete next[field];
-      remember(rev, next, false);
+      const rev = revisionFor(ctx, key);
+      const fieldMeta = withMeta(existing.fieldMeta, Object.keys(changed), { rev, at, client });
+      touch(ctx, key, { ...existing, rev, data: withChanges(existing.data, changed), fieldMeta }, { at, by: actor });
       return { ...base, status: 'applied', rev };
     } catch (error) {
       if (!(error instanceof WooLifecycleError)) throw error;
       // Incompatible with what the hub has (another desk's step came first): the hub's state stays,
       // the step is kept for a coordinator, and the rev moves so the desk pulls the hub's state.
-      const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor });
+      const rev = revisionFor(ctx, key);
       const hubState = Object.fromEntries(WOO_LIFECYCLE_FIELDS.filter((f) => Object.hasOwn(existing.data, f)).map((f) => [f, existing.data[f]]));
-      await recordConflicts(ctx, mutation, existing.rev, [{ field: 'lifecycle', hubValue: hubState, clientValue: { step: mutation.step, reason: error.code } }]);
-      remember(rev, existing.data, false);
+      recordConflicts(ctx, mutation, existing, [{ field: 'lifecycle', hubValue: hubState, clientValue: { step: mutation.step, reason: error.code } }]);
+      touch(ctx, key, { ...existing, rev });
       return { ...base, status: 'conflict', rev, conflicts: ['lifecycle'] };
     }
   }
@@ -147,43 +201,43 @@ async function applyMutation(ctx: Context, mutation: Mutation, index: number): P
     // client's fields are all the hub can know. A delete leaves a tombstone so others learn of it.
     const deleted = mutation.op === 'delete';
     const data = deleted ? {} : Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== null));
-    const rev = await insertRecord(tx, entity, mutation.id, { data, at, by: actor, client: ctx.clientId, deleted });
-    remember(rev, data, deleted, {});
+    const rev = revisionFor(ctx, key);
+    const fieldMeta = withMeta({}, Object.keys(data), { rev, at, client });
+    touch(ctx, key, { id: mutation.id, rev, deleted, data, fieldMeta }, { created: true, at, by: actor });
     return { ...base, status: 'applied', rev };
   }
 
   if (mutation.op === 'delete') {
     if (existing.deleted) return { ...base, status: 'unchanged', rev: existing.rev };
-    const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor, deleted: true });
-    remember(rev, existing.data, true);
+    const rev = revisionFor(ctx, key);
+    touch(ctx, key, { ...existing, rev, deleted: true }, { at, by: actor });
     return { ...base, status: 'applied', rev };
   }
 
   if (existing.deleted) {
     // Someone deleted what this client edited. Neither side silently wins: the record stays
     // deleted and the edit is kept as a conflict a coordinator can use to restore it.
-    const rev = await updateRecord(tx, entity, mutation.id, { changed: {}, at, by: actor });
-    await recordConflicts(ctx, mutation, existing.rev, [{ field: 'deleted', hubValue: true, clientValue: patch }]);
-    remember(rev, existing.data, true);
+    const rev = revisionFor(ctx, key);
+    recordConflicts(ctx, mutation, existing, [{ field: 'deleted', hubValue: true, clientValue: patch }]);
+    touch(ctx, key, { ...existing, rev });
     return { ...base, status: 'conflict', rev, conflicts: ['deleted'] };
   }
 
   const merge = mergePatch(
-    { data: existing.data, fieldMeta: existing.fieldMeta, patch, baseRev: mutation.baseRev, at, clientId: ctx.clientId },
+    { data: existing.data, fieldMeta: existing.fieldMeta, patch, baseRev: mutation.baseRev, at, clientId: client },
     { conflictFields: CONFLICT_FIELDS, groups: FIELD_GROUPS[entity] ?? [], ...(NESTED_FIELDS[entity] ? { nested: NESTED_FIELDS[entity] } : {}) },
   );
   const acceptedAny = merge.acceptedMeta.length > 0;
   if (!acceptedAny && merge.conflicts.length === 0 && merge.overruled.length === 0) {
     return { ...base, status: 'unchanged', rev: existing.rev };
   }
-  const data = { ...existing.data, ...merge.accepted };
-  for (const [field, value] of Object.entries(merge.accepted)) if (value === null) delete data[field];
+  const data = withChanges(existing.data, merge.accepted);
   checkSize(mutation, index, data);
-  const rev = await updateRecord(tx, entity, mutation.id, { changed: merge.accepted, metaKeys: merge.acceptedMeta, at, by: actor, client: ctx.clientId });
-  await recordConflicts(ctx, mutation, existing.rev, merge.conflicts);
-  const fieldMeta = { ...existing.fieldMeta };
-  for (const field of merge.acceptedMeta) fieldMeta[field] = { rev, at, client: ctx.clientId };
-  remember(rev, data, false, fieldMeta);
+  const rev = revisionFor(ctx, key);
+  recordConflicts(ctx, mutation, existing, merge.conflicts);
+  const fieldMeta = withMeta(existing.fieldMeta, merge.acceptedMeta, { rev, at, client });
+  // Only a change of fields counts as an update (updated_at/by); a bare bump lets the desk pull the hub's value.
+  touch(ctx, key, { ...existing, rev, data, fieldMeta }, Object.keys(merge.accepted).length ? { at, by: actor } : {});
   const conflicts = merge.conflicts.map((conflict) => conflict.field);
   return {
     ...base,
@@ -194,12 +248,82 @@ async function applyMutation(ctx: Context, mutation: Mutation, index: number): P
   };
 }
 
-async function insertAudit(ctx: Context, events: readonly AuditEvent[]): Promise<void> {
+/**
+ * Writes what the batch changed: the revision counter once, per entity one INSERT for the new
+ * records and one UPDATE for the changed ones (the whole record: its row is locked since the batch
+ * began, so memory and table agree), and one INSERT for the conflicts.
+ */
+async function writeBatch(tx: DbClient, ctx: Context): Promise<void> {
+  if (ctx.used) await tx.query('update revision_counter set value = value + $1', [ctx.used]);
+  const byEntity = new Map<SyncedEntity, { inserts: Record<string, unknown>[]; updates: Record<string, unknown>[] }>();
+  for (const [key, record] of ctx.touched) {
+    const entity = key.slice(0, key.indexOf(':')) as SyncedEntity;
+    const rows = byEntity.get(entity) ?? { inserts: [], updates: [] };
+    byEntity.set(entity, rows);
+    const row = {
+      id: record.id,
+      rev: record.rev,
+      deleted: record.deleted,
+      data: record.data,
+      field_meta: record.fieldMeta,
+      updated_at: record.updatedAt ?? null,
+      updated_by: record.updatedBy ?? null,
+    };
+    if (record.isNew) rows.inserts.push({ ...row, created_at: record.createdAt });
+    else rows.updates.push(row);
+  }
+  for (const [entity, { inserts, updates }] of byEntity) {
+    if (inserts.length) {
+      await tx.query(
+        `insert into ${TABLES[entity]} (id, rev, created_at, updated_at, updated_by, deleted, data, field_meta)
+         select r.id, r.rev, r.created_at, r.updated_at, r.updated_by, r.deleted, r.data, r.field_meta
+           from jsonb_to_recordset($1::jsonb) as r(id uuid, rev bigint, created_at timestamptz, updated_at timestamptz, updated_by text, deleted boolean, data jsonb, field_meta jsonb)`,
+        [JSON.stringify(inserts)],
+      );
+    }
+    if (updates.length) {
+      await tx.query(
+        `update ${TABLES[entity]} as t set
+           rev = r.rev, deleted = r.deleted, data = r.data, field_meta = r.field_meta,
+           updated_at = coalesce(r.updated_at, t.updated_at), updated_by = coalesce(r.updated_by, t.updated_by)
+           from jsonb_to_recordset($1::jsonb) as r(id uuid, rev bigint, updated_at timestamptz, updated_by text, deleted boolean, data jsonb, field_meta jsonb)
+          where t.id = r.id`,
+        [JSON.stringify(updates)],
+      );
+    }
+  }
+  if (ctx.conflicts.length) {
+    // Values travel as JSON text: SQL NULL for a field the hub does not have, jsonb 'null' for one set to null.
+    await tx.query(
+      `insert into conflicts (id, entity, record_id, field, hub_value, client_value, hub_rev, base_rev, client_id, mutation_id)
+       select c.id, c.entity, c.record_id, c.field, c.hub_value::jsonb, c.client_value::jsonb, c.hub_rev, c.base_rev, $2::uuid, c.mutation_id
+         from jsonb_to_recordset($1::jsonb) as c(id uuid, entity text, record_id uuid, field text, hub_value text, client_value text, hub_rev bigint, base_rev bigint, mutation_id uuid)`,
+      [
+        JSON.stringify(
+          ctx.conflicts.map(({ mutation, hubRev, conflict }) => ({
+            id: newId(),
+            entity: mutation.entity,
+            record_id: mutation.id,
+            field: conflict.field,
+            hub_value: conflict.hubValue === undefined ? null : JSON.stringify(conflict.hubValue),
+            client_value: JSON.stringify(conflict.clientValue),
+            hub_rev: hubRev,
+            base_rev: mutation.baseRev,
+            mutation_id: mutation.mutationId,
+          })),
+        ),
+        ctx.clientId,
+      ],
+    );
+  }
+}
+
+async function insertAudit(tx: DbClient, ctx: Context, events: readonly AuditEvent[]): Promise<void> {
   if (!events.length) return;
   // The counter row stays locked until COMMIT, so events become visible in seq order (as revisions).
-  const { rows } = await ctx.tx.query<{ value: number }>('update audit_counter set value = value + $1 returning value', [events.length]);
+  const { rows } = await tx.query<{ value: number }>('update audit_counter set value = value + $1 returning value', [events.length]);
   const first = rows[0]!.value - events.length + 1;
-  await ctx.tx.query(
+  await tx.query(
     `insert into audit (id, at, actor, action, entity, record_id, fields, client_id, seq)
      select e.id, e.at, e.actor, e.action, e.entity, e.record_id, e.fields, $2::uuid, $3 + e.n - 1
        from jsonb_to_recordset($1::jsonb) as e(id uuid, at timestamptz, actor text, action text, entity text, record_id uuid, fields jsonb, n bigint)
@@ -247,48 +371,19 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string, 
     const fresh = request.mutations.filter((mutation) => !applied.has(mutation.mutationId));
 
     const records = new Map<string, StoredRecord>();
+    let head = 0;
     if (fresh.length) {
-      await lockRevisions(tx);
-      const byEntity = new Map<SyncedEntity, string[]>();
-      for (const mutation of fresh) byEntity.set(mutation.entity, [...(byEntity.get(mutation.entity) ?? []), mutation.id]);
+      head = await lockRevisions(tx);
+      const byEntity = new Map<SyncedEntity, Set<string>>();
+      for (const mutation of fresh) byEntity.set(mutation.entity, (byEntity.get(mutation.entity) ?? new Set()).add(mutation.id));
       for (const [entity, recordIds] of byEntity) {
-        for (const [id, record] of await lockRecords(tx, entity, [...new Set(recordIds)])) records.set(`${entity}:${id}`, record);
+        for (const [id, record] of await lockRecords(tx, entity, [...recordIds])) records.set(`${entity}:${id}`, record);
       }
     }
-    const ctx: Context = { tx, clientId: request.clientId, actor, now, records };
+    const ctx: Context = { clientId: request.clientId, actor, now, records, touched: new Map(), conflicts: [], head, used: 0 };
 
     const results: MutationResult[] = [];
     const newlyApplied: { mutation_id: string; seq: number; entity: string; record_id: string; result: MutationResult }[] = [];
-    // Creates of records new to the hub and not touched again in this batch (the bulk of a long
-    // offline period) are inserted together: one revision reservation, one insert per entity.
-    const touches = new Map<string, number>();
-    for (const mutation of fresh) touches.set(`${mutation.entity}:${mutation.id}`, (touches.get(`${mutation.entity}:${mutation.id}`) ?? 0) + 1);
-    let run: { mutation: Mutation; slot: number }[] = [];
-    const flush = async () => {
-      if (!run.length) return;
-      const { rows: counter } = await tx.query<{ value: number }>('update revision_counter set value = value + $1 returning value', [run.length]);
-      const first = counter[0]!.value - run.length + 1;
-      const byEntity = new Map<SyncedEntity, Record<string, unknown>[]>();
-      run.forEach(({ mutation, slot }, i) => {
-        const rev = first + i;
-        const at = boundedAt(mutation.at, now);
-        const data = Object.fromEntries(Object.entries(mutation.patch).filter(([, value]) => value !== null));
-        const fieldMeta = Object.fromEntries(Object.keys(data).map((field) => [field, { rev, at, client: request.clientId }]));
-        byEntity.set(mutation.entity, [...(byEntity.get(mutation.entity) ?? []), { id: mutation.id, rev, at, data, field_meta: fieldMeta }]);
-        const result: MutationResult = { mutationId: mutation.mutationId, seq: mutation.seq, status: 'applied', rev };
-        results[slot] = result;
-        newlyApplied.push({ mutation_id: mutation.mutationId, seq: mutation.seq, entity: mutation.entity, record_id: mutation.id, result });
-      });
-      for (const [entity, rows] of byEntity) {
-        await tx.query(
-          `insert into ${TABLES[entity]} (id, rev, created_at, updated_at, updated_by, deleted, data, field_meta)
-           select r.id, r.rev, r.at, r.at, $2, false, r.data, r.field_meta
-             from jsonb_to_recordset($1::jsonb) as r(id uuid, rev bigint, at timestamptz, data jsonb, field_meta jsonb)`,
-          [JSON.stringify(rows), actor],
-        );
-      }
-      run = [];
-    };
     for (const [index, mutation] of request.mutations.entries()) {
       const previous = applied.get(mutation.mutationId);
       if (previous) {
@@ -311,18 +406,11 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string, 
         ]);
       }
       lastSeq = mutation.seq;
-      const key = `${mutation.entity}:${mutation.id}`;
-      if (mutation.op === 'create' && mutation.entity !== 'wooRequests' && !records.has(key) && touches.get(key) === 1) {
-        run.push({ mutation, slot: results.length });
-        results.push(undefined as unknown as MutationResult);
-        continue;
-      }
-      await flush();
-      const result = await applyMutation(ctx, mutation, index);
+      const result = applyMutation(ctx, mutation, index);
       newlyApplied.push({ mutation_id: mutation.mutationId, seq: mutation.seq, entity: mutation.entity, record_id: mutation.id, result });
       results.push(result);
     }
-    await flush();
+    await writeBatch(tx, ctx);
     if (newlyApplied.length) {
       await tx.query(
         `insert into applied_mutations (mutation_id, client_id, seq, entity, record_id, result)
@@ -333,7 +421,7 @@ export async function applyPush(db: Db, request: HubPushRequest, actor: string, 
     }
 
     await tx.query('update clients set last_seq = $2, last_seen_at = now() where client_id = $1', [request.clientId, lastSeq]);
-    if (request.audit?.length) await insertAudit(ctx, request.audit);
+    if (request.audit?.length) await insertAudit(tx, ctx, request.audit);
     return { ...(await hubIdentity(tx)), results, lastSeq };
   });
 }

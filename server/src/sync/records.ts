@@ -29,9 +29,14 @@ export async function nextRevision(tx: DbClient): Promise<number> {
   return rows[0]!.value;
 }
 
-/** Waits for, and holds until COMMIT, the right to hand out revisions. */
-export async function lockRevisions(tx: DbClient): Promise<void> {
-  await tx.query('select value from revision_counter for update');
+/**
+ * Waits for, and holds until COMMIT, the right to hand out revisions. Returns the counter's value:
+ * while the lock is held nobody else moves it, so a push can hand out revisions in memory and write
+ * the counter once (server/src/sync/push.ts).
+ */
+export async function lockRevisions(tx: DbClient): Promise<number> {
+  const { rows } = await tx.query<{ value: number }>('select value from revision_counter for update');
+  return rows[0]!.value;
 }
 
 /** The newest committed revision: every revision up to it is visible to a query that starts now. */

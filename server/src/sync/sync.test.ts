@@ -251,6 +251,113 @@ describe.each(backends)('sync on $name', (backend) => {
     });
   });
 
+  describe('one revision per record per push (coalescing)', () => {
+    it('300 patches of one case and a new contact in one push: two revisions, gapless, every mutation answered', async () => {
+      const desk = new Client();
+      const id = newId();
+      const rev = (await push(desk.batch([desk.mutation('cases', id, 'create', { status: 'open', topic: 'Begin' }, 0, at(0))]))).results[0]!.rev;
+      const before = await head();
+      const patches = Array.from({ length: 300 }, (_, i) => desk.mutation('cases', id, 'patch', { topic: `Onderwerp ${i + 1}` }, rev, at(1)));
+      const contactId = newId();
+      const answer = await push(desk.batch([...patches, desk.mutation('contacts', contactId, 'create', { caseId: id, outcome: 'answered' }, 0, at(1))]));
+
+      expect(answer.results).toHaveLength(301);
+      const caseRev = answer.results[0]!.rev;
+      expect(answer.results.slice(0, 300).map((result) => [result.status, result.rev])).toEqual(patches.map(() => ['applied', caseRev]));
+      expect(answer.results.map((result) => result.mutationId)).toEqual([...patches.map((m) => m.mutationId), expect.any(String)]);
+      // Two records changed, so the counter moved by exactly two and no revision is left unused.
+      expect(await head()).toBe(before + 2);
+      expect([caseRev, answer.results[300]!.rev].sort((x, y) => x - y)).toEqual([before + 1, before + 2]);
+      const page = await pull(before);
+      expect(page.changes.map((change) => [change.id, change.rev]).sort()).toEqual(
+        [
+          [id, caseRev],
+          [contactId, answer.results[300]!.rev],
+        ].sort(),
+      );
+      expect(page.changes.find((change) => change.id === id)).toMatchObject({ updatedAt: at(1), data: { status: 'open', topic: 'Onderwerp 300' } });
+      const { rows } = await db.query<{ applied: number }>('select count(*)::int as applied from applied_mutations where client_id = $1', [desk.clientId]);
+      expect(rows[0]!.applied).toBe(302);
+    });
+
+    it("another desk's status change between batches is still a recorded conflict inside a coalesced push", async () => {
+      const a = new Client();
+      const b = new Client();
+      const id = newId();
+      const rev = (await push(a.batch([a.mutation('cases', id, 'create', { status: 'open', topic: 'Woo' }, 0, at(0))]))).results[0]!.rev;
+      await push(b.batch([b.mutation('cases', id, 'patch', { status: 'waiting' }, rev, at(1))]));
+      const answer = await push(
+        a.batch([
+          a.mutation('cases', id, 'patch', { topic: 'Woo-verzoek' }, rev, at(2)),
+          a.mutation('cases', id, 'patch', { status: 'closed' }, rev, at(2)),
+          a.mutation('cases', id, 'patch', { topic: 'Woo-verzoek bouwdossier' }, rev, at(3)),
+        ]),
+      );
+      expect(answer.results.map((result) => result.status)).toEqual(['applied', 'conflict', 'applied']);
+      expect(answer.results[1]).toMatchObject({ conflicts: ['status'] });
+      expect(new Set(answer.results.map((result) => result.rev)).size).toBe(1);
+      expect((await current(id))?.data).toEqual({ status: 'waiting', topic: 'Woo-verzoek bouwdossier' });
+      const { rows } = await db.query('select field, hub_value, client_value, hub_rev, base_rev, client_id from conflicts where record_id = $1', [id]);
+      expect(rows).toEqual([{ field: 'status', hub_value: 'waiting', client_value: 'closed', hub_rev: rev + 1, base_rev: rev, client_id: a.clientId }]);
+    });
+
+    it("the later-writer check holds for each patch of a coalesced push, and the desk is told", async () => {
+      const a = new Client();
+      const b = new Client();
+      const id = newId();
+      const rev = (await push(a.batch([a.mutation('cases', id, 'create', { status: 'open', topic: 'Subsidie', question: 'Hoe?' }, 0, at(0))]))).results[0]!.rev;
+      await push(b.batch([b.mutation('cases', id, 'patch', { topic: 'Subsidie speeltuin' }, rev, at(5))]));
+      const answer = await push(
+        a.batch([
+          a.mutation('cases', id, 'patch', { topic: 'Subsidie sportclub' }, rev, at(1)),
+          a.mutation('cases', id, 'patch', { question: 'Hoe vraag ik het aan?' }, rev, at(2)),
+          a.mutation('cases', id, 'patch', { topic: 'Subsidie buurthuis', question: 'Wanneer?' }, rev, at(3)),
+        ]),
+      );
+      expect(answer.results.map((result) => [result.status, result.overruled ?? []])).toEqual([
+        ['merged', ['topic']],
+        ['applied', []],
+        ['merged', ['topic']],
+      ]);
+      expect((await current(id))?.data).toEqual({ status: 'open', topic: 'Subsidie speeltuin', question: 'Wanneer?' });
+    });
+
+    it('a create, patches and a delete of one record in one push: one tombstone, replay changes nothing', async () => {
+      const desk = new Client();
+      const id = newId();
+      const batch = desk.batch([
+        desk.mutation('tasks', id, 'create', { action: 'Terugbellen', status: 'te_verwerken' }, 0, at(0)),
+        desk.mutation('tasks', id, 'patch', { action: 'Terugbellen over vergunning' }, 0, at(1)),
+        desk.mutation('tasks', id, 'delete', {}, 0, at(2)),
+      ]);
+      const before = await head();
+      const first = await push(batch);
+      expect(first.results.map((result) => [result.status, result.rev])).toEqual([
+        ['applied', before + 1],
+        ['applied', before + 1],
+        ['applied', before + 1],
+      ]);
+      expect(await current(id)).toMatchObject({ rev: before + 1, deleted: true, data: null, createdAt: at(0), updatedAt: at(2) });
+      const after = await snapshot();
+      expect(await push(batch)).toEqual(first);
+      expect(await snapshot()).toEqual(after);
+    });
+
+    it('one refused mutation among many patches of one record: 400 naming it, nothing stored', async () => {
+      const desk = new Client();
+      const id = newId();
+      const rev = (await push(desk.batch([desk.mutation('cases', id, 'create', { status: 'open' }, 0)]))).results[0]!.rev;
+      const before = await snapshot();
+      const mutations = Array.from({ length: 50 }, (_, i) => desk.mutation('cases', id, 'patch', { topic: `T${i}` }, i === 37 ? rev + 5 : rev, at(1)));
+      const response = await post(desk.batch(mutations));
+      expect(response.status).toBe(400);
+      const error = (await response.json()).error;
+      expect(error.issues[0].path).toBe('mutations.37');
+      expect(error.message).toContain(mutations[37]!.mutationId);
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+
   describe('tombstones', () => {
     it('a delete keeps a tombstone that pulls without data', async () => {
       const desk = new Client();
