@@ -58,6 +58,7 @@ function ContactEntry({ contact }: { contact: ContactRecord }) {
             .join(' · ')}
         </p>
         <p className="timeline-text">{contact.summary}</p>
+        {contact.answerUsed ? <p className="timeline-text">{t('timeline.answerUsed', { title: contact.answerUsed.title })}</p> : null}
         {contact.documentsAttached?.length ? (
           <div className="timeline-documents">
             <p>{t('timeline.documents', { count: contact.documentsAttached.length })}</p>
