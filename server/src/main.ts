@@ -60,7 +60,7 @@ async function start(config: HubConfig): Promise<void> {
     if (config.demo) {
       const seeded = await seedDemo(db, { referenceDataDir: config.referenceDataDir });
       notes.push(`demo documents: ${seeded.added} added, ${seeded.alreadyPresent} present`);
-      const catalogue = await seedDemoCatalogue(db, { referenceDataDir: config.referenceDataDir });
+      const catalogue = await seedDemoCatalogue(db);
       notes.push(`demo catalogue: ${catalogue.added} added, ${catalogue.alreadyPresent} present`);
       notes.push(`demo centre settings: ${(await seedDemoCentre(db)) ? 'set to Voorbeeldstad' : 'kept'}`);
       const answers = await seedDemoAnswers(db);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HANDWRITTEN_DOCUMENTS } from './documents';
 import { generateCatalogue } from '../catalogue/generate';
+import { DEMO_PUBLISHERS } from './seed';
 
 // Amsterdam's real contact lines, which the demo once printed on receipts (issue 11 point 9).
 const REAL_CITY = /14 ?020|624 ?1111|amsterdam\.nl|Amsterdam/i;
@@ -10,6 +11,13 @@ describe('the demo municipality is fictitious', () => {
     for (const document of HANDWRITTEN_DOCUMENTS) {
       expect(document.publisherName).toBe('Gemeente Voorbeeldstad (demo)');
       expect(JSON.stringify(document)).not.toMatch(REAL_CITY);
+    }
+  });
+
+  it('credits the generated demo catalogue to invented bodies only (codes no CBS/TOOI list hands out)', () => {
+    for (const publisher of DEMO_PUBLISHERS) {
+      expect(publisher.dc_publisher_name).toMatch(/^(Gemeente|Provincie|Waterschap) Voorbeeld\w+ \(demo\)$/);
+      expect(publisher.dc_publisher).toMatch(/^(gm|pv|ws)9999$/);
     }
   });
 

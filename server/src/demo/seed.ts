@@ -112,15 +112,25 @@ export interface SeedReport {
 export const DEMO_CATALOGUE_SIZE = 3000;
 
 /**
- * A generated catalogue of `count` documents from real publishers in the directory, through the
- * same streaming import a coordinator uses. Ids follow dc_identifier, so a second run only finds
+ * The bodies of the fictitious demo region. The generated documents are invented, so they are
+ * credited to invented bodies, never to a real municipality (issue 11 point 9); the municipality
+ * is listed three times because a municipal desk's catalogue is mostly its own.
+ */
+export const DEMO_PUBLISHERS = [
+  { dc_publisher: 'gm9999', dc_publisher_name: 'Gemeente Voorbeeldstad (demo)' },
+  { dc_publisher: 'gm9999', dc_publisher_name: 'Gemeente Voorbeeldstad (demo)' },
+  { dc_publisher: 'gm9999', dc_publisher_name: 'Gemeente Voorbeeldstad (demo)' },
+  { dc_publisher: 'pv9999', dc_publisher_name: 'Provincie Voorbeeldland (demo)' },
+  { dc_publisher: 'ws9999', dc_publisher_name: 'Waterschap Voorbeeldwaard (demo)' },
+] as const;
+
+/**
+ * A generated catalogue of `count` documents of the demo region's bodies, through the same
+ * streaming import a coordinator uses. Ids follow dc_identifier, so a second run only finds
  * them unchanged and hands out no revisions.
  */
-export async function seedDemoCatalogue(db: Db, options: { referenceDataDir: string; count?: number }): Promise<SeedReport> {
-  const publishers = publishersSchema.parse(await readJson(join(options.referenceDataDir, 'publishers.json')));
-  // Municipalities and provinces first: the bodies a municipal desk is asked about most.
-  const local = publishers.filter((publisher) => /^(gm|pv)\d/.test(publisher.dc_publisher));
-  const rows = generateCatalogue(options.count ?? DEMO_CATALOGUE_SIZE, local.length > 0 ? local : publishers, { seed: 2026, publisherCount: 25 });
+export async function seedDemoCatalogue(db: Db, options: { count?: number } = {}): Promise<SeedReport> {
+  const rows = generateCatalogue(options.count ?? DEMO_CATALOGUE_SIZE, DEMO_PUBLISHERS, { seed: 2026, publisherCount: DEMO_PUBLISHERS.length });
   async function* lines() {
     yield csvHeader();
     for (const row of rows) yield csvLine(row);

@@ -108,7 +108,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const referenceDataDir = resolve(import.meta.dirname, '../../../data');
   if (options.demoDocuments || options.demoCentre) await seedDemo(db, { referenceDataDir });
   if (options.demoCentre) {
-    await seedDemoCatalogue(db, { referenceDataDir });
+    await seedDemoCatalogue(db);
     await seedDemoCentre(db);
     await seedDemoCases(db);
   }
