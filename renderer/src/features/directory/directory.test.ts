@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDirectory, loadPublishers, ownBodies, parsePublishers, searchDirectory, type Publisher } from './directory';
+import { buildDirectory, DEFAULT_MUNICIPALITY, loadPublishers, ownBodies, parsePublishers, searchDirectory, type Publisher } from './directory';
 
 const amsterdam = { code: 'gm0363', name: 'Gemeente Amsterdam' };
 
@@ -60,6 +60,16 @@ describe('the directory', () => {
       name: "Burgemeester van 's-Hertogenbosch",
       own: true,
     });
+  });
+
+  it('a desk not configured yet offers the demo municipality Voorbeeldstad first, never a real city', () => {
+    const directory = buildDirectory(sample, DEFAULT_MUNICIPALITY);
+    expect(directory.slice(0, 3).map((e) => [e.code, e.name, e.own])).toEqual([
+      ['gm9999:college', 'College van burgemeester en wethouders van Voorbeeldstad', true],
+      ['gm9999:burgemeester', 'Burgemeester van Voorbeeldstad', true],
+      ['gm9999:raad', 'Gemeenteraad van Voorbeeldstad', true],
+    ]);
+    expect(directory.filter((e) => e.own).every((e) => e.name.endsWith('Voorbeeldstad'))).toBe(true);
   });
 
   it('searches by name and code, accent- and case-insensitively, every word must match', () => {
