@@ -416,7 +416,7 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
   const category = new Int32Array(live.size);
   const publisher = new Int32Array(live.size);
   const dates: string[] = [];
-  const numberOfSlot = new Map<number, number>();
+  const numberOfSlot = new Int32Array(facts.ids.length).fill(-1);
   let n = 0;
   for (const [shortId, id] of live) {
     const slot = table.slotOf[shortId]!;
@@ -427,7 +427,7 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
     category[n] = facts.category[slot]!;
     publisher[n] = facts.publisher[slot]!;
     dates.push(facts.date[slot]!);
-    numberOfSlot.set(slot, n);
+    numberOfSlot[slot] = n;
     n += 1;
   }
   const terms: string[] = [];
@@ -450,12 +450,27 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
           freqs.push(packedFreqs[i]!);
         }
       } else {
-        // Short ids ascending, as the loaded form's binary search for highlighting expects.
-        const postings = [...(data.get(fieldId) ?? [])].sort((a, b) => a[0] - b[0]);
-        for (const [docId, freq] of postings) {
-          if (!live.has(docId)) continue;
+        // Short ids ascending, as the loaded form's binary search for highlighting expects. A
+        // Map keeps insertion order and MiniSearch hands out ascending short ids, so they already
+        // are; sort only if that ever stops being true.
+        const postings = data.get(fieldId);
+        if (!postings) continue;
+        const at = docs.length;
+        let previous = -1;
+        let ascending = true;
+        postings.forEach((freq, docId) => {
+          if (!live.has(docId)) return;
+          if (docId < previous) ascending = false;
+          previous = docId;
           docs.push(docId);
           freqs.push(Math.min(freq, 65535));
+        });
+        if (!ascending) {
+          const pairs = Array.from({ length: docs.length - at }, (_, i) => [docs.values[at + i]!, freqs.values[at + i]!] as const).sort((a, b) => a[0] - b[0]);
+          pairs.forEach(([docId, freq], i) => {
+            docs.values[at + i] = docId;
+            freqs.values[at + i] = freq;
+          });
         }
       }
     }
@@ -466,7 +481,7 @@ export function serializeDocumentIndex(index: DocumentIndex): StoredDocumentInde
   starts.push(docs.length);
   const newest = newestFirst(index);
   const newestNumbers = new Int32Array(newest.length);
-  for (let i = 0; i < newest.length; i++) newestNumbers[i] = numberOfSlot.get(newest[i]!) ?? -1;
+  for (let i = 0; i < newest.length; i++) newestNumbers[i] = numberOfSlot[newest[i]!]!;
   return {
     version: INDEX_FORMAT_VERSION,
     fields,
