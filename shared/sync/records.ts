@@ -13,6 +13,13 @@ import { DECISION_DELIVERIES, DISCLOSURE_FORMS, WOO_OUTCOMES } from '../woo/requ
 /** Instants the hub can store: a timestamptz in a sane range (year 0000 breaks PostgreSQL). */
 export const MIN_INSTANT = Date.parse('1970-01-01T00:00:00Z');
 export const MAX_INSTANT = Date.parse('2200-01-01T00:00:00Z');
+/**
+ * The earliest time a desk may stamp on a change (issue 8 point 9, decision 060). Earlier means its
+ * clock is wrong (year 0000, a reset to 1970): the hub refuses the change with a 400 naming it,
+ * instead of guessing a time; a coordinator's "send again" restamps it. Later-than-hub times are
+ * bounded by the hub's clock instead (point 12), so a fast clock never stalls an outbox.
+ */
+export const MIN_CHANGE_AT = Date.parse('2000-01-01T00:00:00Z');
 export const instantSchema = z.iso
   .datetime({ offset: true })
   .refine((value) => {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SyncedEntity } from '../../../shared/model/records';
-import { patchSchemas } from '../../../shared/sync/records';
+import { MIN_CHANGE_AT, patchSchemas } from '../../../shared/sync/records';
 import { HttpError, zodIssues } from '../http/errors';
 import { SYSTEM_FIELDS } from './entities';
 import type { HubPushRequest } from './protocol';
@@ -82,6 +82,8 @@ export function checkPush(request: HubPushRequest): void {
     seen.add(mutationId);
     const previous = request.mutations[index - 1];
     if (previous && mutation.seq <= previous.seq) refuse(index, mutationId, 'seq', `must increase within a batch (${mutation.seq} after ${previous.seq})`);
+    // A time before 2000 is a wrong desk clock; clamping it would invent a time (decision 060).
+    if (!(Date.parse(mutation.at) >= MIN_CHANGE_AT)) refuse(index, mutationId, 'at', `${mutation.at} is before 2000: the workstation's clock was wrong when the change was made`);
     if (mutation.entity === 'documents') refuse(index, mutationId, 'entity', 'documents are published by the hub; a desk cannot change them');
     const entity = mutation.entity as Exclude<SyncedEntity, 'documents'>;
     if (mutation.op === 'step') {

@@ -4,6 +4,7 @@
  * changes that lost to a later one or became a conflict.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { MIN_CHANGE_AT } from '../../../../shared/sync/records';
 import { database, type LoketDatabase, type SyncIssue } from '../../db/database';
 
 export function useSyncIssues(): SyncIssue[] | undefined {
@@ -14,12 +15,17 @@ export function useRefusedCount(): number {
   return useLiveQuery(() => database().syncIssues.where('kind').equals('refused').count(), [], 0);
 }
 
-/** Puts a refused mutation back at the end of the outbox: it goes with the next round, under a new seq. */
-export async function retryRefused(db: LoketDatabase, key: number): Promise<void> {
+/**
+ * Puts a refused mutation back at the end of the outbox: it goes with the next round, under a new
+ * seq. A change stamped before 2000 (the desk's clock was wrong, which the hub refuses) gets the
+ * time of sending again, or it would be refused again forever.
+ */
+export async function retryRefused(db: LoketDatabase, key: number, now = new Date()): Promise<void> {
   await db.transaction('rw', [db.syncIssues, db.outbox], async () => {
     const issue = await db.syncIssues.get(key);
     if (!issue?.entry) return;
     const { seq: _seq, ...entry } = issue.entry;
+    if (!(Date.parse(entry.at) >= MIN_CHANGE_AT)) entry.at = now.toISOString();
     await db.outbox.add(entry);
     await db.syncIssues.delete(key);
   });
