@@ -8,8 +8,13 @@ process.env.LOKET_HUB_URL = hubUrl;
 
 ensureDependencies();
 
-step('Building (electron-vite)');
-run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
+// LOKET_START_NO_BUILD=1: use the build that is there (the test of this script runs beside e2e
+// suites that serve out/, which a rebuild would replace under them).
+if (process.env.LOKET_START_NO_BUILD === '1') step('Using the existing build in out/');
+else {
+  step('Building (electron-vite)');
+  run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
+}
 
 step(`Starting the hub on ${hubUrl} (embedded PGlite in .data/hub, demo data)`);
 const children = [];

@@ -5,7 +5,8 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, utimes } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +15,15 @@ import { DEMO_ACCOUNTS } from '../../server/src/auth/demoAccounts';
 import { PROTOCOL_VERSION } from '../../shared/sync/mutation';
 
 const run = promisify(execFile);
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
 const root = resolve(import.meta.dirname, '../..');
 
 describe('a clean clone with nothing beside it', () => {
@@ -27,6 +37,9 @@ describe('a clean clone with nothing beside it', () => {
     repo = join(base, 'x', 'repo');
     await run('git', ['clone', '--quiet', '--no-hardlinks', root, repo]);
     await symlink(join(root, 'node_modules'), join(repo, 'node_modules'), 'dir');
+    // The linked node_modules is installed: a freshly written lock file must not make `npm start` reinstall into it.
+    const past = new Date('2020-01-01T00:00:00Z');
+    await utimes(join(repo, 'package-lock.json'), past, past);
   }, 60_000);
 
   afterAll(async () => {
@@ -108,4 +121,43 @@ describe('a clean clone with nothing beside it', () => {
       }
     }
   }, 120_000);
+
+  it('npm start (browser host here) prints the app address, the demo accounts and how to stop; Ctrl+C stops hub and app', async () => {
+    const [hubPort, uiPort] = [await freePort(), await freePort()];
+    // The clone was built above; rebuilding is what the script does by default and is tested there.
+    const start = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: repo,
+      env: { ...process.env, PORT: String(hubPort), LOKET_UI_PORT: String(uiPort), LOKET_HUB_DATA: join(base, 'start-hub'), LOKET_START_NO_BUILD: '1', DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    start.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    start.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((done) => start.once('exit', (code) => done(code)));
+    try {
+      await new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`npm start did not finish starting:\n${output}`)), 150_000);
+        const check = () => {
+          if (/press Ctrl\+C/.test(output) && /running: http:\/\/127\.0\.0\.1:\d+/.test(output)) {
+            clearTimeout(timer);
+            done();
+          }
+        };
+        start.stdout.on('data', check);
+        start.once('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${output}`)));
+      });
+      for (const account of DEMO_ACCOUNTS) expect(output).toMatch(new RegExp(`user ${account.username}\\s+password ${account.password}`));
+      expect(output).toContain('To stop: press Ctrl+C');
+      expect((await fetch(`http://127.0.0.1:${hubPort}/health`)).status).toBe(200);
+      const appUrl = /running: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+      expect((await fetch(appUrl)).status).toBe(200);
+      // What Ctrl+C sends to the script.
+      start.kill('SIGINT');
+      expect(await exited).toBe(0);
+      await expect(fetch(`http://127.0.0.1:${hubPort}/health`)).rejects.toThrow();
+      await expect(fetch(appUrl)).rejects.toThrow();
+    } finally {
+      if (start.exitCode === null && start.signalCode === null) start.kill('SIGKILL');
+    }
+  }, 200_000);
 });
