@@ -81,7 +81,7 @@ function AnswerList() {
                 <span className="answer-library-meta">
                   {t('library.meta', { revision: answer.revision, at: format.dateTime(answer.updatedAt), by: answer.updatedBy })}
                   {answer.retired ? ` · ${t('library.retired')}` : ''}
-                  {answer.translations && Object.keys(answer.translations).length ? ` · ${t('library.translated', { languages: Object.keys(answer.translations).join(', ') })}` : ''}
+                  {answer.translations && Object.keys(answer.translations).length ? ` · ${t('library.translated', { languages: Object.keys(answer.translations).map((lng) => t(`languages.${lng}`)).join(', ') })}` : ''}
                 </span>
               </li>
             ))}
