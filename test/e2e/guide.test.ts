@@ -1,0 +1,198 @@
+/**
+ * Issue 14 points 1, 2, 4 and 7 end to end: a desk worker, keyboard only, follows the guide to
+ * "bestaand document", finds a document with a misspelt query and a facet, attaches it to the
+ * contact being taken and prints the hand-out; the contact is saved with the route and the
+ * document. "Niet gevonden" reaches the coordinator's list. A coordinator edits the guide and
+ * another desk walks the new version. axe on the new screens, nl and en.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { capturePrints, lastPrinted } from './support/print';
+import { ACCOUNTS, startStack, type Stack } from './support/stack';
+
+const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'guide-screenshots-'));
+mkdirSync(shots, { recursive: true });
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ demoDocuments: true });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const tabTo = async (page: Page, text: string, max = 40) => {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedText(page)) === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`No focusable "${text}" within ${max} tabs; focused: ${await focusedText(page)}`);
+};
+
+/** Approves the workstations waiting for approval (a desk's, after its first sign-in), as an admin would, so its pushes are accepted. */
+async function approvePendingWorkstations(): Promise<void> {
+  const pending = async () => (await stack.auth.service.listWorkstations()).filter((station) => station.status === 'pending');
+  await expect.poll(async () => (await pending()).length).toBeGreaterThan(0);
+  const admin = (await stack.auth.service.listUsers()).find((user) => user.username === ACCOUNTS.admin.username)!;
+  for (const station of await pending()) await stack.auth.service.setWorkstationStatus({ userId: admin.id, username: admin.username, role: 'admin' }, station.id, 'approved');
+}
+
+/** The contacts the hub holds, as desks pushed them. */
+async function hubContacts(): Promise<Array<Record<string, unknown>>> {
+  const response = await stack.hubFetch('/sync/pull?protocol=2&since=0&limit=1000');
+  const body = (await response.json()) as { changes: Array<{ entity: string; data: Record<string, unknown> | null }> };
+  return body.changes.filter((change) => change.entity === 'contacts' && change.data).map((change) => change.data!);
+}
+
+describe('guide, attach and "niet gevonden"', () => {
+  it('keyboard only: guide → bestaand document → misspelt query → facet → attach to the contact → hand-out → saved with route and document', async () => {
+    const { page } = await stack.openApp({ signIn: 'desk' });
+    await approvePendingWorkstations();
+    await capturePrints(page);
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
+
+    // The guide, by keyboard: information → a government matter → perhaps already public.
+    await tabTo(page, 'Informatie of documenten');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Over wie of wat gaat de informatie?' }).waitFor();
+    await tabTo(page, 'Over een overheidszaak');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Is het al openbaar, of bij wie ligt het?' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Deze route staat bij het contact dat u vastlegt.').waitFor();
+    expect(await focusedText(page)).toBe('Naar het zoekveld');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('vergunnning');
+    await page.getByRole('heading', { level: 2, name: '2 documenten gevonden' }).waitFor();
+
+    // Facet: the category, by keyboard.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '1 document gevonden' }).waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const title = 'Omgevingsvergunning verleend: bouwen van een woning, Kerkstraat 12';
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    // Attach to the contact being taken: the button stays focused and says so.
+    await tabTo(page, 'Koppel aan contact/zaak');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Gekoppeld aan het contact dat u vastlegt' }).waitFor();
+    expect(await focusedText(page)).toBe('Gekoppeld aan contact/zaak');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(shots, 'guide-attached.png') });
+
+    // The hand-out: one Shift+Tab back to the print button.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedText(page)).toBe('Uitdraai voor de bezoeker printen');
+    await page.keyboard.press('Enter');
+    const handout = await lastPrinted(page);
+    expect(handout).toContain(title);
+    expect(handout).toMatch(/<svg [^>]*role="img"/);
+    const sheet = await stack.browser.newContext({ viewport: { width: 900, height: 1200 } });
+    const doc = await sheet.newPage();
+    await doc.setContent(handout);
+    await doc.screenshot({ path: resolve(shots, 'guide-handout.png'), fullPage: true });
+    await sheet.close();
+
+    // To the contact: the route and the document are there, the outcome is "Document gevonden".
+    await tabTo(page, 'Naar het contact');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Nieuw contact' }).waitFor();
+    await page.getByText('Route uit de wegwijzer: bestaand document').waitFor();
+    await page.getByRole('region', { name: '1 gekoppeld document' }).getByText(title).waitFor();
+    await page.getByRole('button', { name: /Uitkomst/ }).filter({ hasText: 'Document gevonden' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(shots, 'guide-intake.png') });
+    await page.keyboard.type('Vergunning Kerkstraat 12');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(/Contact opgeslagen in nieuwe zaak/).waitFor();
+    await expect
+      .poll(async () => (await hubContacts()).find((contact) => contact.summary === 'Vergunning Kerkstraat 12'), { timeout: 60_000 })
+      .toMatchObject({ outcome: 'document-found', guideRoute: 'document', documentsAttached: [{ title }] });
+
+    // The case screen shows the document with the contact.
+    await page.getByRole('link', { name: 'Zaak openen' }).click();
+    await page.getByText('Gekoppeld document:').waitFor();
+    await page.getByRole('listitem').filter({ hasText: title }).first().waitFor();
+  });
+
+  it('"niet gevonden" with a few words reaches the coordinator’s list, without visitor details', async () => {
+    const { page } = await stack.openApp({ signIn: 'desk' });
+    await approvePendingWorkstations();
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('searchbox').fill('zwembad atlantis');
+    await page.getByRole('button', { name: 'Vastleggen: geen document gevonden' }).click();
+    const note = page.getByRole('textbox', { name: 'Wat is niet gevonden?' });
+    await expect(note.inputValue()).resolves.toBe('zwembad atlantis');
+    await note.fill('Renovatie zwembad Atlantis');
+    await page.getByRole('textbox', { name: 'Vraag van de bezoeker' }).fill('Mevrouw De Wit vraagt naar de renovatie van zwembad Atlantis');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(/Contact opgeslagen in nieuwe zaak/).waitFor();
+    await expect
+      .poll(async () => (await hubContacts()).find((contact) => contact.notFoundNote === 'Renovatie zwembad Atlantis'), { timeout: 60_000 })
+      .toMatchObject({ outcome: 'document-not-found' });
+
+    const coordinator = await stack.openApp({ signIn: 'coordinator' });
+    const c = coordinator.page;
+    await c.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: /Overzicht/ }).click();
+    await c.getByRole('navigation', { name: 'Onderdelen van het overzicht' }).getByRole('link', { name: 'Kengetallen' }).click();
+    const list = c.getByRole('region', { name: 'Niet gevonden: informatie om actief openbaar te maken' });
+    const row = list.getByRole('row').filter({ hasText: 'Renovatie zwembad Atlantis' });
+    await row.waitFor({ timeout: 60_000 });
+    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('1');
+    // Only the staff member's words: not the visitor's question with her name.
+    await expect(list.textContent()).resolves.not.toContain('De Wit');
+    expect(await axeViolations(c)).toEqual([]);
+    await c.screenshot({ path: resolve(shots, 'guide-not-found-list.png'), fullPage: true });
+  });
+
+  it('a coordinator rewords the guide; an invalid edit says what is wrong; another desk walks the new version (nl and en, axe clean)', async () => {
+    const { page } = await stack.openApp({ signIn: 'coordinator' });
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: 'Wegwijzer bewerken (coördinator)' }).waitFor();
+    await page.getByRole('button', { name: 'Wegwijzer bewerken' }).click();
+    const first = page.getByRole('textbox', { name: 'Vraag in het Nederlands' }).first();
+    await first.fill('');
+    await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Opslaan kan nog niet' });
+    await alert.getByText('Vraag 1 (‘…’): de Nederlandse tekst ontbreekt.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(shots, 'guide-editor-problem.png'), fullPage: true });
+    await first.fill('Waarmee kunnen we de bezoeker helpen?');
+    await page.getByRole('textbox', { name: 'Vraag in het Engels' }).first().fill('How can we help the visitor?');
+    await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
+    await page.getByText('Versie 2 is opgeslagen. Alle balies krijgen hem binnen een minuut.').waitFor();
+
+    // English: the editor is axe clean too.
+    await page.getByRole('button', { name: /Taal/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Edit the guide (coordinator)' }).waitFor();
+    await page.getByText('Every desk now uses version 2.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another desk: the new wording, in Dutch and in English.
+    const other = await stack.openApp({ signIn: 'desk' });
+    await other.page.keyboard.press('Alt+2');
+    await other.page.getByRole('group', { name: 'Waarmee kunnen we de bezoeker helpen?' }).waitFor({ timeout: 30_000 });
+    await expect(other.page.getByRole('heading', { level: 2, name: 'Wegwijzer bewerken (coördinator)' }).count()).resolves.toBe(0);
+    await other.page.getByRole('button', { name: /Taal/ }).click();
+    await other.page.getByRole('option', { name: 'English' }).click();
+    await other.page.getByRole('group', { name: 'How can we help the visitor?' }).waitFor();
+    expect(await axeViolations(other.page)).toEqual([]);
+  });
+});
