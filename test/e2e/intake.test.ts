@@ -152,6 +152,18 @@ describe('contact intake in Chromium', () => {
     expect(await page.locator('.ui-error').allTextContents()).toEqual([]);
     await page.getByText('Een nieuwe zaak', { exact: true }).click();
 
+    // Leaving a field one typed in says at once what is wrong with it, before any save; fixing it clears it.
+    await page.getByRole('button', { name: /Gegevens bezoeker/ }).click();
+    const email = page.getByRole('textbox', { name: 'E-mailadres' });
+    await email.fill('naam@');
+    expect(await page.locator('.ui-error').allTextContents()).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.getByText('Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl.').waitFor();
+    await email.fill('naam@voorbeeld.nl');
+    await page.getByText('Dit is geen geldig e-mailadres.', { exact: false }).waitFor({ state: 'detached' });
+    await email.fill('');
+    await page.getByRole('button', { name: /Gegevens bezoeker/ }).click();
+
     // Nothing typed: the question is required.
     await page.keyboard.press('Control+Enter');
     await page.getByText('Vul de vraag van de bezoeker in.').waitFor();
@@ -299,6 +311,8 @@ describe('contact intake in Chromium', () => {
     await installClock(page, amsterdamAt(9));
     await page.keyboard.press('Alt+N');
     await question(page).fill('Graag teruggebeld over de kapvergunning');
+    await page.getByRole('button', { name: /Gegevens bezoeker/ }).click();
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Joost de Vries');
     await page.keyboard.press('Alt+T');
     await page.keyboard.type('0612345678');
     await page.getByText('Binnen 2 uur', { exact: true }).click();
@@ -313,7 +327,8 @@ describe('contact intake in Chromium', () => {
     await row.getByText('Uiterlijk', { exact: true }).waitFor();
     const inTwoHours = await page.evaluate(() => new Date(Date.now() + 2 * 3600_000).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }));
     expect(await row.textContent()).toContain(inTwoHours);
-    // A card to act on: the question in a line, the number as a tel: link.
+    // A card to act on: whom to call, the question in a line, the number as a tel: link.
+    await row.getByText('Joost de Vries', { exact: true }).waitFor();
     await row.getByText('Graag teruggebeld over de kapvergunning').waitFor();
     expect(await row.getByRole('link', { name: '0612345678' }).getAttribute('href')).toBe('tel:0612345678');
 

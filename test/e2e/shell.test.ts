@@ -101,6 +101,7 @@ describe('zoom and reflow (WCAG 1.4.10): 200% = 640 px and 400% = 320 px wide', 
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         await page.waitForTimeout(300);
         expect(await overflow(page), `${title} at ${width} px`).toEqual({ sideways: 0, cut: [] });
+        expect(await axeViolations(page), `${title} at ${width} px`).toEqual([]);
       }
       // The intake with its details open, and the language switch (the bar's last control).
       await page.keyboard.press('Alt+N');

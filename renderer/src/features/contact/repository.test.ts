@@ -171,4 +171,19 @@ describe('the start screen lists', () => {
     expect(await contactsSince(db, new Date(2026, 4, 12))).toEqual([]);
     db.close();
   });
+
+  it("gives a contact logged without a topic its case's topic (no 'Zonder onderwerp' row when the case has one)", async () => {
+    const db = await freshDb();
+    const first = await saveIntake(db, input(withCallback), { actor: 'a', now: saved });
+    const [contact] = await db.contacts.toArray();
+    // A contact of the same case without a topic of its own, as a Woo filing or an older desk writes it.
+    await db.contacts.put({ ...contact!, id: '0196b2c0-0000-7000-8000-0000000000f1', topic: undefined, startedAt: new Date(2026, 4, 11, 10).toISOString() });
+    const list = await contactsSince(db, new Date(2026, 4, 11));
+    expect(list.map((row) => [row.contact.topic, row.caseTopic, row.caseNumber])).toEqual([
+      [undefined, 'Afval en reiniging', 'OC-2026-K7-00001'],
+      ['Afval en reiniging', 'Afval en reiniging', 'OC-2026-K7-00001'],
+    ]);
+    expect(first.caseId).toBe(list[0]!.contact.caseId);
+    db.close();
+  });
 });
