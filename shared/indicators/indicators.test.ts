@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, percentile, monthsOf, PeriodError, type IndicatorInput, type WooInput } from './indicators';
+import { computeIndicators, firstOutcomes, percentile, monthsOf, PeriodError, type IndicatorInput, type WooInput } from './indicators';
 
 const empty: IndicatorInput = { cases: [], contacts: [], tasks: [], woo: [], notFound: [], callbackActions: ['Terugbellen'] };
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
@@ -45,28 +45,31 @@ describe('computeIndicators – worked examples', () => {
   });
 
   it('answered at first contact: 2 of the 3 cases opened in March left with an answer or a document the first time', () => {
-    const result = computeIndicators(
-      {
-        ...empty,
-        cases: [
-          { id: 'a', createdAt: '2026-03-02T09:00:00.000Z' },
-          { id: 'b', createdAt: '2026-03-03T09:00:00.000Z' },
-          { id: 'c', createdAt: '2026-03-04T09:00:00.000Z' },
-          { id: 'old', createdAt: '2026-02-04T09:00:00.000Z' },
-        ],
-        contacts: [
-          { caseId: 'a', channel: 'balie', startedAt: '2026-03-02T09:00:00.000Z', outcome: 'answered' },
-          // b: the first contact needed a callback; the later answer does not count as "first contact".
-          { caseId: 'b', channel: 'telefoon', startedAt: '2026-03-03T09:00:00.000Z', outcome: 'callback-needed' },
-          { caseId: 'b', channel: 'telefoon', startedAt: '2026-03-05T09:00:00.000Z', outcome: 'answered' },
-          { caseId: 'c', channel: 'balie', startedAt: '2026-03-04T09:00:00.000Z', outcome: 'document-found' },
-          { caseId: 'old', channel: 'balie', startedAt: '2026-02-04T09:00:00.000Z', outcome: 'answered' },
-        ],
-      },
-      MARCH,
-    );
+    const input: IndicatorInput = {
+      ...empty,
+      cases: [
+        { id: 'a', createdAt: '2026-03-02T09:00:00.000Z' },
+        { id: 'b', createdAt: '2026-03-03T09:00:00.000Z' },
+        { id: 'c', createdAt: '2026-03-04T09:00:00.000Z' },
+        { id: 'old', createdAt: '2026-02-04T09:00:00.000Z' },
+      ],
+      contacts: [
+        { caseId: 'a', channel: 'balie', startedAt: '2026-03-02T09:00:00.000Z', outcome: 'answered' },
+        // b: the first contact needed a callback; the later answer does not count as "first contact".
+        { caseId: 'b', channel: 'telefoon', startedAt: '2026-03-03T09:00:00.000Z', outcome: 'callback-needed' },
+        { caseId: 'b', channel: 'telefoon', startedAt: '2026-03-05T09:00:00.000Z', outcome: 'answered' },
+        { caseId: 'c', channel: 'balie', startedAt: '2026-03-04T09:00:00.000Z', outcome: 'document-found' },
+        { caseId: 'old', channel: 'balie', startedAt: '2026-02-04T09:00:00.000Z', outcome: 'answered' },
+      ],
+    };
+    const result = computeIndicators(input, MARCH);
     expect(result.answeredAtFirstContact).toEqual({ count: 2, of: 3, share: 2 / 3 });
     expect(result.routes).toEqual({ answer: 2, document: 1, avg: 0, referral: 0, woo: 0 });
+    // Prepared once per load (the screen does), contacts in any order: the same figures.
+    const prepared = firstOutcomes([...input.contacts].reverse());
+    expect(prepared.get('b')).toBe('callback-needed');
+    expect(prepared.get('nobody')).toBeUndefined();
+    expect(computeIndicators({ ...input, firstOutcome: prepared }, MARCH)).toEqual(result);
   });
 
   it('callbacks: 4 due in March – 2 done in time, 1 late, 1 open; other tasks and other months do not count', () => {

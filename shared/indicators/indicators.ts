@@ -87,6 +87,37 @@ export interface IndicatorInput {
   notFound: readonly NotFoundSignal[];
   /** Task actions that are callbacks (intake 'Terugbellen', the Woo informal approach call). */
   callbackActions: readonly string[];
+  /**
+   * The outcome of each case's earliest contact (firstOutcomes(contacts)). It does not depend on
+   * the period, so the screen makes it once per load of the records and every change of period
+   * skips the costliest step; computed here when absent.
+   */
+  firstOutcome?: FirstOutcomes | undefined;
+}
+
+/** Looks up the outcome of a case's earliest contact. */
+export interface FirstOutcomes {
+  get(caseId: string): ContactOutcome | undefined;
+}
+
+/**
+ * The outcome of each case's earliest contact, over all contacts (a case's first contact may
+ * precede any period). One pass; the earliest contact is kept as an index into the list, not an
+ * object per case, so 130,000 contacts make no garbage to collect.
+ */
+export function firstOutcomes(contacts: readonly Pick<ContactInput, 'caseId' | 'startedAt' | 'outcome'>[]): FirstOutcomes {
+  const first = new Map<string, number>();
+  for (let c = 0; c < contacts.length; c++) {
+    const contact = contacts[c]!;
+    const known = first.get(contact.caseId);
+    if (known === undefined || contact.startedAt < contacts[known]!.startedAt) first.set(contact.caseId, c);
+  }
+  return {
+    get(caseId) {
+      const index = first.get(caseId);
+      return index === undefined ? undefined : contacts[index]!.outcome;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,16 +257,8 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
   const perTopic = new Map<string, number>();
   const routes: Record<Route, number> = { answer: 0, document: 0, avg: 0, referral: 0, woo: 0 };
   const referralsPerBody = new Map<string, number>();
-  // Earliest contact per case, over all contacts (a case's first contact may precede the period).
-  // Kept as an index into the contact list, not an object per case: no allocation per record, so
-  // a year of 130,000 contacts costs no garbage collection.
-  const list = input.contacts;
-  const first = new Map<string, number>();
   let contacts = 0;
-  for (let c = 0; c < list.length; c++) {
-    const contact = list[c]!;
-    const known = first.get(contact.caseId);
-    if (known === undefined || contact.startedAt < list[known]!.startedAt) first.set(contact.caseId, c);
+  for (const contact of input.contacts) {
     if (!inPeriod(contact.startedAt)) continue;
     contacts += 1;
     bump(perChannel, contact.channel);
@@ -246,13 +269,13 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
     trend[monthOfInstant(contact.startedAt)]!.contacts += 1;
   }
 
+  const first = input.firstOutcome ?? firstOutcomes(input.contacts);
   let opened = 0;
   let answeredFirst = 0;
   for (const record of input.cases) {
     if (!inPeriod(record.createdAt)) continue;
     opened += 1;
-    const firstIndex = first.get(record.id);
-    const outcome = firstIndex === undefined ? undefined : list[firstIndex]!.outcome;
+    const outcome = first.get(record.id);
     if (outcome === 'answered' || outcome === 'document-found') answeredFirst += 1;
   }
 
