@@ -105,6 +105,18 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Open Loket');
   });
 
+  it('has an app icon where electron-builder looks for it: build/icon.png, a 512×512 PNG (the .deb and the installers use it)', () => {
+    const raw = config as unknown as Record<string, { buildResources?: string; icon?: unknown } | undefined>;
+    const resources = raw.directories?.buildResources;
+    expect(resources).toBe('build');
+    // No platform points its icon elsewhere.
+    for (const platform of ['linux', 'win', 'mac', 'nsis', 'msi']) expect(raw[platform]?.icon).toBeUndefined();
+    const png = readFileSync(resolve(import.meta.dirname, '..', resources!, 'icon.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR: width and height, big-endian, right after the chunk header.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+
   it('packages only the build output and package.json, into an asar archive, and no node_modules', () => {
     expect(config.files).toEqual(['out/**', 'package.json', '!node_modules/**']);
     expect(config.asar).toBe(true);
