@@ -63,7 +63,8 @@ describe('the guide on the desk (issue 14 point 2)', () => {
   });
 });
 
-describe('the coordinator’s guide editor', () => {
+// The editor renders every question and choice as fields: slow on a loaded machine, so more time.
+describe('the coordinator’s guide editor', { timeout: 30_000 }, () => {
   it('does not save a guide with a missing text and says where and what; a fixed one is saved as the next version', async () => {
     const posted: GuideDefinition[] = [];
     const stop = fakeHub(() => null, posted);
