@@ -84,6 +84,8 @@ function dataOf(record: StoredRecord | Record<string, unknown>): Record<string, 
 }
 
 export async function runScenario(hub: Hub, scenario: Scenario): Promise<void> {
+  // Every run on an empty hub: three new desks, and a property about this run's records only.
+  await hub.reset();
   const names = [0, 1, 2].map(() => `conv-${newId()}`);
   const desks = names.map((name) => new LoketDatabase(name));
   const sent = new Map<string, Sent>();
