@@ -158,7 +158,7 @@ describe('guide, attach and "niet gevonden"', () => {
     // Only the staff member's words: not the visitor's question with her name.
     await expect(list.textContent()).resolves.not.toContain('De Wit');
     expect(await axeViolations(c)).toEqual([]);
-    await c.screenshot({ path: resolve(shots, 'guide-not-found-list.png'), fullPage: true });
+    await list.screenshot({ path: resolve(shots, 'guide-not-found-list.png') });
   });
 
   it('a coordinator rewords the guide; an invalid edit says what is wrong; another desk walks the new version (nl and en, axe clean)', async () => {
@@ -172,7 +172,7 @@ describe('guide, attach and "niet gevonden"', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Opslaan kan nog niet' });
     await alert.getByText('Vraag 1 (‘…’): de Nederlandse tekst ontbreekt.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: resolve(shots, 'guide-editor-problem.png'), fullPage: true });
+    await alert.screenshot({ path: resolve(shots, 'guide-editor-problem.png') });
     await first.fill('Waarmee kunnen we de bezoeker helpen?');
     await page.getByRole('textbox', { name: 'Vraag in het Engels' }).first().fill('How can we help the visitor?');
     await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
