@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { CircleCheck, CirclePause, OctagonX, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,8 +30,14 @@ async function loadBoardInput() {
   return { woo: woo as unknown as WooRequestRecord[], avgTasks: avgTasks as unknown as TaskRecord[], cases: new Map(cases.map((c) => [c.id, c])) };
 }
 
-const LIGHT_ICON: Record<BoardItem['light']['state'], string> = { overdue: '⛔', 'due-soon': '⚠', 'on-track': '✓', suspended: '⏸' };
+// A different shape per state, so the light never depends on colour alone (WCAG 1.4.1).
+const LIGHT_ICON: Record<BoardItem['light']['state'], LucideIcon> = { overdue: OctagonX, 'due-soon': TriangleAlert, 'on-track': CircleCheck, suspended: CirclePause };
 const LIGHT_TONE = { overdue: 'danger', 'due-soon': 'warn', 'on-track': 'ok', suspended: 'neutral' } as const;
+
+function LightIcon({ state }: { state: BoardItem['light']['state'] }) {
+  const Icon = LIGHT_ICON[state];
+  return <Icon className="overview-light-icon" aria-hidden="true" size={14} />;
+}
 
 /** Every open Woo and AVG request by urgency; assign or reassign one or many. */
 export function DeadlineBoard() {
@@ -80,7 +87,7 @@ export function DeadlineBoard() {
       {noticeThisWeek.length ? (
         <section className="panel overview-notice-week" aria-labelledby="notice-week">
           <h2 id="notice-week">
-            <span aria-hidden="true">⚠ </span>
+            <TriangleAlert className="overview-notice-icon" aria-hidden="true" size={20} />
             {t('board.noticeWeek', { count: noticeThisWeek.length })}
           </h2>
           <p>{t('board.noticeWeekHint')}</p>
@@ -119,7 +126,7 @@ function BoardTable({ items, selected, toggle, extraHolidays }: { items: BoardIt
           <td>{item.light.daysLeft === null ? '–' : item.light.daysLeft < 0 ? t('board.overdueBy', { count: -item.light.daysLeft }) : t('board.days', { count: item.light.daysLeft })}</td>
           <td>
             <Badge tone={LIGHT_TONE[item.light.state]}>
-              <span aria-hidden="true">{LIGHT_ICON[item.light.state]} </span>
+              <LightIcon state={item.light.state} />
               {t(`board.lights.${item.light.state}`)}
             </Badge>
           </td>
