@@ -53,8 +53,8 @@ export function internals(engine: MiniSearch<never> | MiniSearch<unknown>): Engi
  * loaded index costs no per-posting work before its first query.
  */
 export class PackedTermData extends Map<number, Map<number, number>> {
-  packed: { docs: Uint32Array; freqs: Uint32Array; starts: Uint32Array; base: number; fields: number } | null;
-  constructor(docs: Uint32Array, freqs: Uint32Array, starts: Uint32Array, base: number, fields: number) {
+  packed: { docs: Uint32Array; freqs: Uint16Array | Uint32Array; starts: Uint32Array; base: number; fields: number } | null;
+  constructor(docs: Uint32Array, freqs: Uint16Array | Uint32Array, starts: Uint32Array, base: number, fields: number) {
     super();
     this.packed = { docs, freqs, starts, base, fields };
   }
