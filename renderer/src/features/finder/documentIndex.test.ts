@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { searchDocuments } from '../../../../shared/search';
 import { LoketDatabase } from '../../db/database';
-import { documentIndex, dropDocumentIndex, refreshDocumentIndex } from './documentIndex';
+import { documentIndex, dropDocumentIndex, refreshDocumentIndex, SAVE_DELAY_MS } from './documentIndex';
 import { buildHandoutHtml, qrSvg } from './handout';
 
 const opened: LoketDatabase[] = [];
@@ -80,6 +80,32 @@ describe('the desk search index', () => {
     await refreshDocumentIndex(db);
     expect(ids(searchDocuments(index, 'rekenkamer'))).toEqual(['d9']);
     expect(ids(searchDocuments(index, 'havenkade'))).toEqual(['d1']);
+  });
+
+  it('stores a changed index once pulls are quiet for a while, not after every page', async () => {
+    const db = await desk();
+    await documentIndex(db);
+    const storedRev = async () => {
+      const store = new Dexie(`${db.name}-search`);
+      store.version(1).stores({ indexes: 'key' });
+      const row = (await store.table('indexes').get('documents')) as { maxRev: number } | undefined;
+      store.close();
+      return row?.maxRev;
+    };
+    await vi.waitFor(async () => expect(await storedRev()).toBe(4));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const [id, rev] of [['p1', 10], ['p2', 11]] as const) {
+        await db.documents.put(doc(id, rev, `Pagina ${id}`));
+        expect(await refreshDocumentIndex(db)).toBe(true);
+        vi.advanceTimersByTime(SAVE_DELAY_MS - 1);
+      }
+      expect(await storedRev()).toBe(4);
+      vi.advanceTimersByTime(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(async () => expect(await storedRev()).toBe(11));
   });
 
   it('rebuilds from the catalogue when the stored index is of an older format', async () => {

@@ -107,6 +107,26 @@ async function save(store: IndexStore, state: LiveIndex): Promise<void> {
   await store.indexes.put({ key: 'documents', data: serializeDocumentIndex(state.index), maxRev: state.maxRev });
 }
 
+/**
+ * Storing 100,000 documents takes the renderer's main thread for about a second, and a first
+ * catalogue pull arrives page by page: after a change the index is stored once things are quiet
+ * for a few seconds, not after every page. Until then a restart loads the previous stored index
+ * and catches up from its revision, so nothing is lost.
+ */
+export const SAVE_DELAY_MS = 5_000;
+const pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
+
+function saveSoon(db: LoketDatabase, state: LiveIndex): void {
+  clearTimeout(pendingSaves.get(db.name));
+  pendingSaves.set(
+    db.name,
+    setTimeout(() => {
+      pendingSaves.delete(db.name);
+      void save(new IndexStore(`${db.name}-search`), state);
+    }, SAVE_DELAY_MS),
+  );
+}
+
 async function open(db: LoketDatabase): Promise<LiveIndex> {
   const store = new IndexStore(`${db.name}-search`);
   const stored = await store.indexes.get('documents').catch(() => undefined);
@@ -114,7 +134,7 @@ async function open(db: LoketDatabase): Promise<LiveIndex> {
     try {
       const state = { index: loadDocumentIndex(stored.data), maxRev: stored.maxRev };
       // Searchable now; what arrived since the index was stored follows in the background.
-      void catchUp(db, state).then((changed) => (changed ? save(store, state) : undefined));
+      void catchUp(db, state).then((changed) => changed && saveSoon(db, state));
       return state;
     } catch (error) {
       if (!(error instanceof IndexFormatError)) throw error;
@@ -142,11 +162,13 @@ export function documentIndex(db: LoketDatabase): Promise<LiveIndex> {
 export async function refreshDocumentIndex(db: LoketDatabase): Promise<boolean> {
   const state = await documentIndex(db);
   const changed = await catchUp(db, state);
-  if (changed) void save(new IndexStore(`${db.name}-search`), state);
+  if (changed) saveSoon(db, state);
   return changed;
 }
 
 /** Forgets the in-memory index (tests; a desk database that was deleted). */
 export function dropDocumentIndex(db: LoketDatabase): void {
+  clearTimeout(pendingSaves.get(db.name));
+  pendingSaves.delete(db.name);
   live.delete(db.name);
 }
