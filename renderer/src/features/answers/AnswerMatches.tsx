@@ -1,8 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerIn, answerLanguages, type Answer } from '../../../../shared/answers/answer';
 import { searchAnswers } from '../../../../shared/answers/search';
 import { useCentreSettings } from '../../centre';
+import { database, type StoredRecord } from '../../db/database';
 import { host } from '../../host';
 import { Button, ErrorMessage, Select } from '../../ui';
 import { useToday } from '../../ui/clock';
@@ -76,6 +78,7 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
               ))}
             </ul>
           ) : null}
+          <LinkedDocuments ids={answer.documentIds} onOpenFailed={() => setProblem('open')} />
           <div className="answer-actions">
             <Button variant="primary" onPress={() => answerContactWith(answer)}>
               {t('use')}
@@ -103,4 +106,22 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
 function snippet(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > 160 ? `${flat.slice(0, 157).trimEnd()}…` : flat;
+}
+
+/** The catalogue documents the coordinator linked to the answer, as far as this desk has them. */
+function LinkedDocuments({ ids, onOpenFailed }: { ids: string[]; onOpenFailed: () => void }) {
+  const { t } = useTranslation('answers');
+  const documents = useLiveQuery(async () => (ids.length ? (await database().documents.bulkGet(ids)).filter((d): d is StoredRecord => d !== undefined && !d.deleted) : []), [ids.join(',')]);
+  if (!documents?.length) return null;
+  return (
+    <ul className="answer-links" aria-label={t('documents')}>
+      {documents.map((document) => (
+        <li key={document.id}>
+          <Button variant="quiet" size="small" onPress={() => void host.openLink(String(document.source)).then((ok) => ok || onOpenFailed())}>
+            {String(document.title)}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
 }
