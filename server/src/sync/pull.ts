@@ -41,6 +41,36 @@ const DATA_SQL = `select * from (${SYNCED_ENTITIES.map(
      from ${TABLES[entity]} where rev > $1 and rev <= $2)`,
 ).join('\nunion all\n')}) as changes order by rev`;
 
+/** Rows the first size probe of a page measures: a page of big records needs no more. */
+const FIRST_PROBE = 2;
+
+/**
+ * Which changes after `since` make the next page: at most `limit`, at most `maxBytes` of data (at
+ * least one change). Sizes are measured in probes, each as large as the average so far says will
+ * fill the page: measuring `limit` rows ahead for every page made a pull of a few hundred 2 MB
+ * records serialise each of them over and over (quadratic; minutes, the hub blocked meanwhile).
+ * A page of small records costs two probes.
+ */
+async function pageIndex(db: DbClient, since: number, head: number, limit: number, maxBytes: number): Promise<{ taken: IndexRow[]; hasMore: boolean }> {
+  const taken: IndexRow[] = [];
+  let bytes = 0;
+  let after = since;
+  let probe = Math.min(FIRST_PROBE, limit + 1);
+  for (;;) {
+    const { rows } = await db.query<IndexRow>(INDEX_SQL, [after, head, probe]);
+    for (const row of rows) {
+      if (taken.length === limit || (taken.length > 0 && bytes + Number(row.bytes) > maxBytes)) return { taken, hasMore: true };
+      bytes += Number(row.bytes);
+      taken.push(row);
+    }
+    if (rows.length < probe) return { taken, hasMore: false };
+    after = rows[rows.length - 1]!.rev;
+    // Enough rows to fill what is left of the page at the average size so far, and one to see past a full count.
+    const fill = Math.ceil((maxBytes - bytes) / Math.max(1, bytes / taken.length));
+    probe = Math.min(limit + 1 - taken.length, Math.max(1, fill));
+  }
+}
+
 /**
  * One page of changes after `since` (DESIGN.md "Sync protocol"). The head revision is read first
  * and the page never goes past it: every revision up to the head has committed (pushes take
@@ -57,16 +87,9 @@ export async function pullChanges(db: DbClient, since: number, limit: number, ma
       `Checkpoint ${since} is ahead of this hub (revision ${head}): the hub's database was replaced. Pull again from 0.`,
     );
   }
-  const { rows: index } = await db.query<IndexRow>(INDEX_SQL, [since, head, limit + 1]);
-  let bytes = 0;
-  let take = 0;
-  for (const row of index.slice(0, limit)) {
-    if (take > 0 && bytes + Number(row.bytes) > maxBytes) break;
-    bytes += Number(row.bytes);
-    take++;
-  }
-  const hasMore = index.length > take;
-  const last = take ? index[take - 1]!.rev : head;
+  const { taken, hasMore } = await pageIndex(db, since, head, limit, maxBytes);
+  const take = taken.length;
+  const last = take ? taken[take - 1]!.rev : head;
   const { rows } = take ? await db.query<ChangeRow>(DATA_SQL, [since, last]) : { rows: [] as ChangeRow[] };
   const changes: Change[] = rows.map((row) => ({
     entity: row.entity,
