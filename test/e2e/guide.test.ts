@@ -141,8 +141,14 @@ describe('guide, attach and "niet gevonden"', () => {
     await note.fill('Renovatie zwembad Atlantis');
     await page.getByRole('textbox', { name: 'Vraag van de bezoeker' }).fill('Mevrouw De Wit vraagt naar de renovatie van zwembad Atlantis');
     expect(await axeViolations(page)).toEqual([]);
+    // In English as well: the same field, axe clean.
+    await page.getByRole('button', { name: /Taal/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expect(page.getByRole('textbox', { name: 'What could not be found?' }).inputValue()).resolves.toBe('Renovatie zwembad Atlantis');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: "The visitor's question" }).focus();
     await page.keyboard.press('Control+Enter');
-    await page.getByText(/Contact opgeslagen in nieuwe zaak/).waitFor();
+    await page.getByText(/Contact saved in new case/).waitFor();
     await expect
       .poll(async () => (await hubContacts()).find((contact) => contact.notFoundNote === 'Renovatie zwembad Atlantis'), { timeout: 60_000 })
       .toMatchObject({ outcome: 'document-not-found' });
@@ -159,6 +165,10 @@ describe('guide, attach and "niet gevonden"', () => {
     await expect(list.textContent()).resolves.not.toContain('De Wit');
     expect(await axeViolations(c)).toEqual([]);
     await list.screenshot({ path: resolve(shots, 'guide-not-found-list.png') });
+    await c.getByRole('button', { name: /Taal/ }).click();
+    await c.getByRole('option', { name: 'English' }).click();
+    await c.getByRole('region', { name: 'Not found: information to publish actively' }).getByRole('row').filter({ hasText: 'Renovatie zwembad Atlantis' }).waitFor();
+    expect(await axeViolations(c)).toEqual([]);
   });
 
   it('a coordinator rewords the guide; an invalid edit says what is wrong; another desk walks the new version (nl and en, axe clean)', async () => {
