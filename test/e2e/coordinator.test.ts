@@ -121,8 +121,14 @@ describe('the coordinator workspace', () => {
     const cells = await assigned.locator('td').allTextContents();
     expect(cells[4]).toBe('assignee');
     expect(cells[2]).toMatch(/^[A-Z0-9]{2,4}$/);
-    await page.getByRole('list').filter({ hasText: 'Woo-verzoek ontvangen' }).waitFor();
+    await page.getByRole('list').filter({ hasText: 'Woo-verzoek ontvangen' }).first().waitFor();
+    // The timeline shows what issue 14 recorded on the contacts: the answer used, documents, "niet gevonden".
+    await page.getByText('Beantwoord met antwoord: Een Woo-verzoek indienen (versie 2)').waitFor();
+    await page.getByText('Besluit op Woo-verzoek bomenkap (Woo-verzoeken en -besluiten)').waitFor();
+    await page.getByText('Niet gevonden: advies boomdeskundige').waitFor();
     await expectAxeClean(page, 'dossier nl');
+    await page.getByRole('heading', { name: 'Tijdlijn' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(shots, 'coordinator-dossier.png') });
 
     // Indicators for the year: CSV and XLSX, read back.
     await page.getByRole('link', { name: 'Terug naar de zaakgeschiedenis' }).click();

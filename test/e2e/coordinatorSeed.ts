@@ -75,6 +75,7 @@ export async function seedCoordinatorHub(hubUrl: string): Promise<Seeded> {
   const a = await SeedDesk.register(hubUrl, 'Seed balie A');
   const b = await SeedDesk.register(hubUrl, 'Seed balie B');
   const overdue: string[] = [];
+  const caseIds = new Map<string, string>();
   const wooCase = async (n: number, receivedOn: IsoDate, decide?: IsoDate) => {
     const caseId = newId();
     const number = `OC-2026-SDA-0010${n}`;
@@ -104,9 +105,31 @@ export async function seedCoordinatorHub(hubUrl: string): Promise<Seeded> {
     ]);
     await a.push([{ entity: 'wooRequests', id: requestId, op: 'step', step: { type: 'start-handling', on: receivedOn } }]);
     if (decide) await a.push([{ entity: 'wooRequests', id: requestId, op: 'step', step: { type: 'decide', on: decide, outcome: 'openbaar' } }]);
+    caseIds.set(number, caseId);
     return number;
   };
   for (const n of [1, 2, 3]) overdue.push(await wooCase(n, addDays(today, -40 - n)));
+  // The first overdue case had earlier contacts recorded with issue 14's fields: an answer from the
+  // library, documents from the finder, and what could not be found (the dossier's timeline shows them).
+  const firstCase = caseIds.get(overdue[0]!)!;
+  const earlier = (days: number) => `${addDays(today, -40 - days)}T10:00:00.000Z`;
+  await a.push([
+    {
+      entity: 'contacts', id: newId(), op: 'create',
+      patch: { caseId: firstCase, channel: 'telefoon', direction: 'inbound', startedAt: earlier(3), summary: 'Vraag hoe een Woo-verzoek werkt', topic: 'Woo-verzoek', outcome: 'answered', confidential: false, guideRoute: 'answer', answerUsed: { id: 'a-woo', title: 'Een Woo-verzoek indienen', revision: 2 } },
+    },
+    {
+      entity: 'contacts', id: newId(), op: 'create',
+      patch: {
+        caseId: firstCase, channel: 'balie', direction: 'inbound', startedAt: earlier(2), summary: 'Zocht het raadsbesluit', topic: 'Woo-verzoek', outcome: 'document-found', confidential: false, guideRoute: 'document',
+        documentsAttached: [{ id: 'doc-1', title: 'Besluit op Woo-verzoek bomenkap', category: '2i' }],
+      },
+    },
+    {
+      entity: 'contacts', id: newId(), op: 'create',
+      patch: { caseId: firstCase, channel: 'balie', direction: 'inbound', startedAt: earlier(1), summary: 'Zocht het advies', topic: 'Woo-verzoek', outcome: 'document-not-found', confidential: false, notFoundNote: 'advies boomdeskundige' },
+    },
+  ]);
   await wooCase(4, addDays(today, -3));
   await wooCase(5, addDays(today, -30), addDays(today, -5));
 

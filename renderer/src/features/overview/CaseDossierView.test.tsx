@@ -20,7 +20,7 @@ beforeAll(async () => {
     { entity: 'cases', op: 'create', id: caseId, values: { number: 'OC-2026-K7Q-00077', kind: 'question', status: 'open', channel: 'balie', question: 'Kap van de eik', guideRoute: 'document' } },
     contact({
       startedAt: '2026-03-02T09:00:00.000Z', summary: 'Vergunning gezocht', outcome: 'document-found', guideRoute: 'document',
-      documentsAttached: [{ id: 'd1', title: 'Omgevingsvergunning kap eik Dorpsstraat', category: 'Vergunningen' }, { id: 'd2', title: 'Bomenregister 2025' }],
+      documentsAttached: [{ id: 'd1', title: 'Omgevingsvergunning kap eik Dorpsstraat', category: 'Vergunningen' }, { id: 'd2', title: 'Besluit op Woo-verzoek bomenkap', category: '2i' }],
     }),
     contact({ startedAt: '2026-03-03T09:00:00.000Z', summary: 'Vraag over herplant', outcome: 'answered', guideRoute: 'answer', answerUsed: { id: 'a-kap', title: 'Kapvergunning aanvragen', revision: 3 } }),
     contact({ startedAt: '2026-03-04T09:00:00.000Z', summary: 'Advies boomdeskundige', outcome: 'document-not-found', notFoundNote: 'advies boomdeskundige eik' }),
@@ -44,7 +44,11 @@ describe('the case dossier timeline (issue 10 point 1)', () => {
     const [plain, notFound, answered, documents] = await timelineItems();
 
     expect(within(documents!).getByText('Gekoppelde documenten (2):')).toBeTruthy();
-    expect(within(documents!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Omgevingsvergunning kap eik Dorpsstraat (Vergunningen)', 'Bomenregister 2025']);
+    expect(within(documents!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Omgevingsvergunning kap eik Dorpsstraat (Vergunningen)',
+      // A Woo information category by its name, as the finder shows it.
+      'Besluit op Woo-verzoek bomenkap (Woo-verzoeken en -besluiten)',
+    ]);
     expect(within(documents!).getByText('Route: Document')).toBeTruthy();
 
     expect(within(answered!).getByText('Beantwoord met antwoord: Kapvergunning aanvragen (versie 3)')).toBeTruthy();

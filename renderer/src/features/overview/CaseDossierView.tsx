@@ -151,8 +151,10 @@ export function CaseDossierView({ caseId }: { caseId: string }) {
 }
 
 function ContactDetailsView({ details }: { details: ContactDetails }) {
-  const { t } = useTranslation('overview');
+  const { t, i18n } = useTranslation(['overview', 'search']);
   const { answer, documents, notFound, route } = details;
+  // A document's Woo information category by its name, as the finder shows it; an unknown code as is.
+  const category = (code: string) => (i18n.exists(`search:categories.${code}`) ? t(`search:categories.${code}`) : code);
   return (
     <>
       {answer ? <p>{t('dossier.answerUsed', { title: answer.title, revision: answer.revision })}</p> : null}
@@ -161,7 +163,7 @@ function ContactDetailsView({ details }: { details: ContactDetails }) {
           <p>{t('dossier.documents', { count: documents.length })}</p>
           <ul>
             {documents.map((document) => (
-              <li key={document.id}>{document.category ? `${document.title} (${document.category})` : document.title}</li>
+              <li key={document.id}>{document.category ? `${document.title} (${category(document.category)})` : document.title}</li>
             ))}
           </ul>
         </div>
