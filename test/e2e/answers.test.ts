@@ -26,6 +26,7 @@ const GROFVUIL = {
   documentIds: [],
   translations: { en: { title: 'Having bulky waste collected', body: 'We collect large items, such as a sofa or a cupboard, from your home.' } },
 };
+const KERKSTRAAT = 'Omgevingsvergunning verleend: bouwen van een woning, Kerkstraat 12';
 const PARKEREN = {
   title: 'Parkeervergunning voor bewoners',
   body: 'Woont u in het centrum? Dan kunt u een parkeervergunning aanvragen via de website met DigiD.',
@@ -147,6 +148,7 @@ describe('the answer library', () => {
     const coordinator = await stack.openApp({ signIn: 'coordinator' });
     const page = coordinator.page;
     await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Antwoorden beheren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kennisbank' }).waitFor();
     await page.getByRole('heading', { level: 2, name: '2 antwoorden in gebruik' }).waitFor({ timeout: 30_000 });
@@ -175,6 +177,10 @@ describe('the answer library', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Antwoord wijzigen' }).waitFor({ timeout: 30_000 });
     await expect(page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).resolves.toBe('Bewonersvergunning parkeren');
+    // A document from the catalogue, found by words of its title.
+    await page.getByRole('searchbox', { name: 'Document uit de catalogus zoeken' }).fill('kerkstraat');
+    await page.getByRole('button', { name: `${KERKSTRAAT} toevoegen` }).click();
+    await page.getByRole('list', { name: 'Gekoppelde documenten' }).getByText(KERKSTRAAT).waitFor();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Versie 2: Bewonersvergunning parkeren').waitFor();
     const history = page.getByRole('region', { name: 'Geschiedenis' });
@@ -188,7 +194,8 @@ describe('the answer library', () => {
     await approvePendingWorkstations();
     await desk.page.keyboard.press('Alt+2');
     await desk.page.getByRole('searchbox').fill('bewonersvergunning');
-    await desk.page.getByRole('button', { name: /^Bewonersvergunning parkeren/ }).waitFor({ timeout: 90_000 });
+    await desk.page.getByRole('button', { name: /^Bewonersvergunning parkeren/ }).click({ timeout: 90_000 });
+    await desk.page.getByRole('list', { name: 'Documenten bij dit antwoord' }).getByRole('button', { name: KERKSTRAAT }).waitFor({ timeout: 60_000 });
     // A desk worker cannot open the editor.
     await desk.page.evaluate(() => {
       window.location.hash = '#/search/answers';

@@ -9,6 +9,7 @@ import { Button, ButtonLink, EmptyState, ErrorMessage, ErrorState, PageHeader, T
 import { useFormatters } from '../../ui/format';
 import { useStaffRole } from '../../workstation';
 import { AnswerText } from './AnswerText';
+import { DocumentPicker } from './DocumentPicker';
 import { editorContent, editorDraftFrom, emptyEditorDraft, issueField, validateEditorDraft, type AnswerEditorDraft } from './editorDraft';
 import { answerHistory, createAnswer, editAnswer, refreshAnswers, setAnswerRetired, useAllAnswers } from './store';
 import { validateAnswer } from '../../../../shared/answers/answer';
@@ -230,12 +231,9 @@ function AnswerEditor({ id }: { id: string | undefined }) {
             </Button>
           </div>
         </fieldset>
-        <TextField
-          name="documentIds"
-          label={t('editor.documents')}
-          description={t('editor.documentsHint')}
-          value={draft.documentIds}
-          onChange={(documentIds) => change({ documentIds })}
+        <DocumentPicker
+          ids={draft.documentIds.split(',').map((id) => id.trim()).filter(Boolean)}
+          onChange={(ids) => change({ documentIds: ids.join(', ') })}
           error={errorFor('documentIds')}
         />
         <fieldset>
