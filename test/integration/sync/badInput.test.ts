@@ -8,7 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/ids';
 import { backends } from '../../../server/src/testing/backends';
-import { dumpHub, hubRecord, startHub, type Hub } from './harness';
+// The harness first: it installs the IndexedDB the desk modules below open.
+import { disposeStations, dumpHub, edit, HUB, hubRecord, openCase, startHub, station, type Hub } from './harness';
+import { retryRefused } from '../../../renderer/src/features/outbox/repository';
+import { syncOnce } from '../../../renderer/src/sync/engine';
 
 const CASE_ID = '01900000-0000-7000-8000-0000000000c1';
 
@@ -40,7 +43,10 @@ describe.each(backends)('bad push input on $name (point 9)', (backend) => {
     });
     expect(response.status).toBe(200);
   });
-  afterAll(() => hub.dispose());
+  afterAll(async () => {
+    await disposeStations();
+    await hub.dispose();
+  });
 
   /**
    * Sends `body` (a JSON string, sent as is so lone surrogates and odd keys survive) and checks the
@@ -135,6 +141,21 @@ describe.each(backends)('bad push input on $name (point 9)', (backend) => {
     it("a mutation's time before 2000 (a clock reset to 1970) is refused too", async () => {
       const m = mutation({ at: '1970-01-01T00:00:05Z' });
       await expectRefused(JSON.stringify(push([m])), { mutationId: m.mutationId as string, reason: /before 2000/ });
+    });
+
+    it('a desk whose clock was reset to 1970: its change waits in "Niet verzonden" with the reason, the rest goes, and sending it again gets it to the hub', async () => {
+      const desk = station();
+      const created = await openCase(desk);
+      await edit(desk, created.id, { topic: 'Klok stond fout' }, new Date('1970-01-01T00:00:05Z'));
+      const outcome = await syncOnce(desk, HUB, hub.fetch);
+      expect(outcome).toMatchObject({ pushed: 1, refused: 1 });
+      const [issue] = await desk.syncIssues.where('kind').equals('refused').toArray();
+      expect(issue!.reason).toContain(issue!.entry!.mutationId);
+      expect(issue!.reason).toMatch(/before 2000/);
+      expect((await hubRecord(hub.db, 'cases', created.id))!.data.topic).toBe('Afval');
+      await retryRefused(desk, issue!.key!);
+      expect(await syncOnce(desk, HUB, hub.fetch)).toMatchObject({ pushed: 1, refused: 0 });
+      expect((await hubRecord(hub.db, 'cases', created.id))!.data.topic).toBe('Klok stond fout');
     });
 
     it("a mutation's time in the year 9999 is still bounded by the hub's clock, not refused (point 12)", async () => {
