@@ -181,12 +181,17 @@ describe('the answer library', () => {
     await page.getByRole('searchbox', { name: 'Document uit de catalogus zoeken' }).fill('kerkstraat');
     await page.getByRole('button', { name: `${KERKSTRAAT} toevoegen` }).click();
     await page.getByRole('list', { name: 'Gekoppelde documenten' }).getByText(KERKSTRAAT).waitFor();
+    await page.getByText('Dit is geen webadres.', { exact: false }).waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.getByRole('searchbox', { name: 'Document uit de catalogus zoeken' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(shots, 'answers-editor-documents.png') });
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Versie 2: Bewonersvergunning parkeren').waitFor();
     const history = page.getByRole('region', { name: 'Geschiedenis' });
     await history.getByText(/^Versie 2,/).waitFor();
     await history.getByText(/^Versie 1,/).waitFor();
     await history.getByText(PARKEREN.title).waitFor();
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(shots, 'answers-history.png') });
     expect(await axeViolations(page)).toEqual([]);
 
     // Another desk finds the new revision in the search box.
