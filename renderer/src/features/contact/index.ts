@@ -2,4 +2,4 @@
 export { ContactScreen } from './ContactScreen';
 export { NewContactButton } from './NewContactButton';
 export { saveIntake, type SavedIntake } from './repository';
-export { answerContactWith, attachDocumentToContact, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
+export { answerContactWith, attachDocumentToContact, forgetGuideRoute, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';

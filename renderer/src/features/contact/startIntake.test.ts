@@ -7,7 +7,7 @@ import { setStationCode } from '../../workstation';
 import { caseTimeline, getCase } from '../cases';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 import { saveIntake } from './repository';
-import { attachDocumentToContact, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
+import { attachDocumentToContact, forgetGuideRoute, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
 
 const draft = () => readDraft<IntakeDraft>(INTAKE_DRAFT_KEY)!;
 const names: string[] = [];
@@ -43,6 +43,14 @@ describe('the guide records its route on the contact being taken (issue 14 point
     startIntakeWith({ outcome: 'answered', question: 'Waar staat het bomenbeleid?' });
     recordGuideRoute('answer');
     expect(draft()).toMatchObject({ question: 'Waar staat het bomenbeleid?', guideRoute: 'answer', outcome: 'answered' });
+  });
+
+  it('is forgotten when the guide is walked back or restarted, keeping what was typed', () => {
+    startIntakeWith({ outcome: 'answered', question: 'Bomenbeleid' });
+    recordGuideRoute('woo');
+    forgetGuideRoute();
+    expect(draft().guideRoute).toBe(undefined);
+    expect(draft().question).toBe('Bomenbeleid');
   });
 
   it('is saved on the contact and on its new case', async () => {

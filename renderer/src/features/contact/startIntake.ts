@@ -52,6 +52,17 @@ export function recordGuideRoute(route: GuideRoute): void {
   writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, { ...base, guideRoute: contactRouteFor(route), outcome, outcomeChosen: true });
 }
 
+/**
+ * The guide was walked back or restarted: its route no longer applies to the contact being taken
+ * (it may be the next visitor). The outcome stays as it is; staff see it on the intake.
+ */
+export function forgetGuideRoute(): void {
+  const current = readDraft<IntakeDraft>(INTAKE_DRAFT_KEY);
+  if (!current?.guideRoute) return;
+  const { guideRoute: _dropped, ...rest } = current;
+  writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, rest);
+}
+
 /** Whether the contact being taken already has this document attached. */
 export function isDocumentAttached(id: string): boolean {
   return Boolean(readDraft<IntakeDraft>(INTAKE_DRAFT_KEY)?.documentsAttached?.some((document) => document.id === id));

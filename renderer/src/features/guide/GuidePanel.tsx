@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { walkGuide, type GuideDefinition, type GuideRoute } from '../../../../shared/guide/definition';
 import { routeHref } from '../../app/route';
 import { Button, ButtonLink } from '../../ui';
-import { recordGuideRoute } from '../contact';
+import { forgetGuideRoute, recordGuideRoute } from '../contact';
 import { useGuideDefinition } from './guideStore';
 import './guide.css';
 
@@ -33,6 +33,8 @@ export function GuidePanel({ guide: given, onDocument }: { guide?: GuideDefiniti
     // The route taken is recorded on the contact being taken (issue 14 point 1).
     const reached = walkGuide(guide, next).step;
     if (reached.kind === 'route') recordGuideRoute(reached.route);
+    // Leaving the route the guide had reached (back, or a new visitor): it no longer applies.
+    else if (step.kind === 'route') forgetGuideRoute();
   };
   return (
     <section className="panel guide" aria-labelledby="guide-title" ref={panel}>
