@@ -42,7 +42,14 @@ export function DocumentPicker({ ids, onChange, error }: { ids: string[]; onChan
           ))}
         </ul>
       ) : null}
-      <SearchField label={t('editor.documentSearch')} description={t('editor.documentsHint')} value={query} onChange={setQuery} />
+      {/* Enter in the search words must not save the whole answer (implicit form submission). */}
+      <div
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+      >
+        <SearchField label={t('editor.documentSearch')} description={t('editor.documentsHint')} value={query} onChange={setQuery} />
+      </div>
       {found?.length ? (
         <ul className="answer-links" aria-label={t('editor.documentsFound')}>
           {found.map((record) => (
