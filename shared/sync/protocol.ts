@@ -20,7 +20,7 @@ export const mutationResultSchema = z.object({
     .describe(
       'applied: taken as sent; merged: some fields kept a later hub change; conflict: a decision field, a Woo step or a deletion needs a coordinator; unchanged: the hub already had it',
     ),
-  rev: z.number().int().describe("The record's revision after this mutation"),
+  rev: z.number().int().describe("The record's revision after this push: all mutations of one record in one push share it"),
   conflicts: z.array(z.string()).optional().describe("Fields that kept the hub's value and were recorded as a conflict ('lifecycle' for a refused Woo step)"),
   overruled: z.array(z.string()).optional().describe('Fields where a later change on the hub won: the desk tells its user'),
 });
