@@ -46,6 +46,15 @@ export function describeProblem(issue: Issue, guide: GuideDefinition, t: T, lng:
   return `${where}: ${what}`;
 }
 
+type Choice = GuideDefinition['questions'][number]['choices'][number];
+
+/** A hint is optional, but once given it needs both languages; both empty removes it. */
+function setHint(choice: Choice, lng: 'nl' | 'en', value: string) {
+  const hint = { nl: choice.hint?.nl ?? '', en: choice.hint?.en ?? '', [lng]: value };
+  if (!hint.nl && !hint.en) delete choice.hint;
+  else choice.hint = hint;
+}
+
 const target = (choice: GuideDefinition['questions'][number]['choices'][number]) => (choice.route ? `route:${choice.route}` : `question:${choice.next ?? ''}`);
 
 /**
@@ -142,6 +151,20 @@ export function GuideEditor() {
                   <div className="guide-editor-pair">
                     <TextField name={`c-${question.id}-${choice.id}-nl`} label={t('editor.labelNl')} value={choice.label.nl} onChange={(value) => edit((g) => (g.questions[qi]!.choices[ci]!.label.nl = value))} />
                     <TextField name={`c-${question.id}-${choice.id}-en`} label={t('editor.labelEn')} value={choice.label.en} onChange={(value) => edit((g) => (g.questions[qi]!.choices[ci]!.label.en = value))} />
+                  </div>
+                  <div className="guide-editor-pair">
+                    <TextField
+                      name={`c-${question.id}-${choice.id}-hint-nl`}
+                      label={t('editor.hintNl')}
+                      value={choice.hint?.nl ?? ''}
+                      onChange={(value) => edit((g) => setHint(g.questions[qi]!.choices[ci]!, 'nl', value))}
+                    />
+                    <TextField
+                      name={`c-${question.id}-${choice.id}-hint-en`}
+                      label={t('editor.hintEn')}
+                      value={choice.hint?.en ?? ''}
+                      onChange={(value) => edit((g) => setHint(g.questions[qi]!.choices[ci]!, 'en', value))}
+                    />
                   </div>
                   <Select
                     name={`c-${question.id}-${choice.id}-to`}

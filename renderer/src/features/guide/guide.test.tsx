@@ -99,6 +99,23 @@ describe('the coordinator’s guide editor', { timeout: 30_000 }, () => {
     stop();
   });
 
+  it('an explanation in one language only is a problem; in both it is saved', async () => {
+    const posted: GuideDefinition[] = [];
+    const stop = fakeHub(() => null, posted);
+    render(<GuideEditor />);
+    fireEvent.click(screen.getByRole('button', { name: 'Wegwijzer bewerken' }));
+    // Question 1, choice 3 ('Een klacht') has no explanation yet.
+    const nl = screen.getAllByRole('textbox', { name: 'Toelichting in het Nederlands (niet verplicht)' })[2]!;
+    fireEvent.change(nl, { target: { value: 'Verwijs naar de klachtenregeling.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als versie 2' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Vraag 1, keuze 3 (‘Een klacht’): de Engelse tekst ontbreekt.');
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Toelichting in het Engels (niet verplicht)' })[2]!, { target: { value: 'Refer to the complaints procedure.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als versie 2' }));
+    await screen.findByText(/Versie 2 is opgeslagen/);
+    expect(posted[0]!.questions[0]!.choices[2]!.hint).toEqual({ nl: 'Verwijs naar de klachtenregeling.', en: 'Refer to the complaints procedure.' });
+    stop();
+  });
+
   it('keeps the edit when the hub refuses it because someone saved meanwhile', async () => {
     const stop = fakeHub(() => null, [], 409);
     render(<GuideEditor />);
