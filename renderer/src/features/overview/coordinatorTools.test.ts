@@ -161,4 +161,16 @@ describe('duplicate case numbers in the inbox', () => {
     const audit = await db.audit.where('recordId').equals(later).toArray();
     expect(audit.map((e) => [e.action, e.actor, e.fields])).toContainEqual(['case.renumbered', 'coord@B2', ['number']]);
   });
+
+  it('two renumberings at the same moment never hand out the same number', async () => {
+    const db = freshDb();
+    await setStationCode(db, 'B2');
+    const ids = [];
+    for (const question of ['a', 'b', 'c']) {
+      ids.push(await create(db, 'cases', { number: 'OC-2026-K7Q-00007', kind: 'question', status: 'open', channel: 'balie', question }));
+    }
+    const numbers = await Promise.all([renumberCase(db, ids[1]!, 'coord@B2'), renumberCase(db, ids[2]!, 'coord@B2')]);
+    expect(new Set(numbers).size).toBe(2);
+    expect(await duplicateNumbers(db)).toEqual([]);
+  });
 });

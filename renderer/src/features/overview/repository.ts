@@ -179,9 +179,13 @@ export function useDuplicateNumbers() {
 
 /** Gives the later of two cases a new number of this workstation; the old number stays in the audit. */
 export async function renumberCase(db: LoketDatabase, caseId: string, actor: string): Promise<string> {
-  const number = await nextCaseNumber(db, new Date());
-  await commitAction(db, { actor, action: 'case.renumbered' }, [{ entity: 'cases', op: 'patch', id: caseId, values: { number } }]);
-  return number;
+  // One transaction with the counter, as nextCaseNumber requires: a save on this desk at the same
+  // moment cannot be handed the same number.
+  return db.transaction('rw', [db.cases, db.meta, db.outbox, db.audit], async () => {
+    const number = await nextCaseNumber(db, new Date());
+    await commitAction(db, { actor, action: 'case.renumbered' }, [{ entity: 'cases', op: 'patch', id: caseId, values: { number } }]);
+    return number;
+  });
 }
 
 /** Writes the value a coordinator chose in a conflict as an ordinary change, so it syncs. */
