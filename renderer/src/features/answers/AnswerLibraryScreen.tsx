@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_TRANSLATION_LANGUAGES, type Answer, type AnswerIssue } from '../../../../shared/answers/answer';
 import { navigate, routeHref } from '../../app/route';
@@ -242,7 +243,12 @@ function AnswerEditor({ id }: { id: string | undefined }) {
             {ANSWER_TRANSLATION_LANGUAGES.map((lng) => (
               <Button key={lng} size="small" variant={lng === language ? 'primary' : 'secondary'} aria-pressed={lng === language} onPress={() => setLanguage(lng)}>
                 {t(`languages.${lng}`)}
-                {draft.translations[lng].title.trim() || draft.translations[lng].body.trim() ? ' ✓' : ''}
+                {draft.translations[lng].title.trim() || draft.translations[lng].body.trim() ? (
+                  <>
+                    <Check className="answer-translated-icon" aria-hidden="true" size={14} />
+                    <span className="visually-hidden">{t('editor.translated')}</span>
+                  </>
+                ) : null}
               </Button>
             ))}
           </div>
