@@ -37,7 +37,11 @@ async function waitForHub() {
   throw new Error('the hub did not answer /health within 30 seconds');
 }
 
+// Set once we stop on purpose (Ctrl+C): the children then exit by our SIGTERM, which is no failure.
+let stopping = false;
 function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }
@@ -81,6 +85,7 @@ if (electron) {
 step('Running. To stop: press Ctrl+C here (stops the app and the hub; the demo data stays in .data/hub)');
 
 hub.on('exit', (code) => {
+  if (stopping) return;
   if (code) console.error(`✗ the hub stopped (exit ${code})`);
   stopAll(code ?? 0);
 });
