@@ -103,6 +103,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       answers: 'id, retired',
     },
   },
+  {
+    // v8 (finder): catalogue documents by revision, so the document index catches up by reading
+    // only what a pull added since it was stored, not the whole catalogue on every start.
+    version: 8,
+    stores: {
+      documents: 'id, category, publishedOn, rev',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

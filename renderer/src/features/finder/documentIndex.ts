@@ -91,8 +91,7 @@ async function catchUp(db: LoketDatabase, state: LiveIndex): Promise<boolean> {
   let maxRev = state.maxRev;
   // Catalogue records are written only by pulls, which set the hub's revision: anything above
   // the stored maximum is new or changed.
-  await db.documents.each((record) => {
-    if (record.rev <= state.maxRev) return;
+  await db.documents.where('rev').above(state.maxRev).each((record) => {
     maxRev = Math.max(maxRev, record.rev);
     const document = asDocument(record);
     if (document) putDocument(state.index, catalogueEntry(document));
