@@ -45,6 +45,8 @@ function timelineOf(dossier: CaseDossier, t: (key: string, values?: Record<strin
     entries.push({ at: `${w.receivedOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.wooReceived', { body: w.bestuursorgaan.name }), text: w.subject });
     for (const s of w.suspensions) {
       entries.push({ at: `${s.requestedOn}T00:00:00.000Z`, kind: 'woo', title: t(`dossier.suspension.${s.kind}`, { until: s.until ?? '…' }) });
+      // The day the clock runs again is a step of its own: the coordinator reads when the term resumed.
+      if (s.until) entries.push({ at: `${s.until}T00:00:00.000Z`, kind: 'woo', title: t('dossier.resumed') });
     }
     if (w.extension) entries.push({ at: `${w.extension.noticeOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.extension'), text: w.extension.reason });
     if (w.decision) entries.push({ at: `${w.decision.decidedOn}T00:00:00.000Z`, kind: 'woo', title: t('dossier.decision', { outcome: w.decision.outcome }) });
