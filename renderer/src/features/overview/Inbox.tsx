@@ -92,10 +92,23 @@ function Conflicts() {
                   {show(c.clientValue)} <span className="overview-muted">{t('inbox.from', { station: c.clientStation ?? t('inbox.unknownStation'), when: format.dateTime(c.createdAt) })}</span>
                 </dd>
               </dl>
-              <div className="overview-actions">
-                <Button onPress={() => void choose(c, 'hub')}>{t('inbox.keep', { value: show(c.hubValue) })}</Button>
-                <Button variant="primary" onPress={() => void choose(c, 'client')}>{t('inbox.take', { value: show(c.clientValue) })}</Button>
-              </div>
+              {c.field === 'lifecycle' ? (
+                // A Woo step is not a value to copy over: it must be valid from the state the request is in
+                // now, so the other desk's step is taken again on the request's own screen (or not at all).
+                <>
+                  <p>
+                    {t('inbox.lifecycleHint')} <Link href={routeHref('woo', c.recordId)}>{t('inbox.openWoo')}</Link>
+                  </p>
+                  <div className="overview-actions">
+                    <Button onPress={() => void choose(c, 'hub')}>{t('inbox.keepStep')}</Button>
+                  </div>
+                </>
+              ) : (
+                <div className="overview-actions">
+                  <Button onPress={() => void choose(c, 'hub')}>{t('inbox.keep', { value: show(c.hubValue) })}</Button>
+                  <Button variant="primary" onPress={() => void choose(c, 'client')}>{t('inbox.take', { value: show(c.clientValue) })}</Button>
+                </div>
+              )}
             </>
           )}
         </InboxList>

@@ -52,6 +52,9 @@ describe('the coordinator inbox', () => {
     expect(values[0]).toContain('anna@K7Q');
     expect(values[1]).toContain('"outcome":"niet-openbaar"');
     expect(values[1]).toContain('L2X');
-    expect(within(item).getAllByRole('button').length).toBeGreaterThan(0);
+    // A step cannot be copied over as a value (it would write a field the hub refuses): only keeping
+    // the standing step is offered, and the way to take the other step again on the request's screen.
+    expect(within(item).getAllByRole('button').map((b) => b.textContent)).toEqual(['Afhandelen: de geldende stap houden']);
+    expect(within(item).getByRole('link', { name: 'Woo-verzoek openen' }).getAttribute('href')).toBe(`#/woo/${conflict.recordId}`);
   });
 });
