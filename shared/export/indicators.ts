@@ -47,8 +47,8 @@ export function indicatorSheets(ind: Indicators): Sheet[] {
     counts('Niet gevonden', 'Onderwerp', ind.notFoundPerSubject),
     {
       name: 'Trend',
-      headers: ['Maand', 'Contacten', 'Woo ontvangen', 'Woo besloten', 'Binnen termijn (%)'],
-      rows: ind.trend.map((m) => [m.month, m.contacts, m.wooReceived, m.wooDecided, pct(m.withinLegalTerm)]),
+      headers: ['Maand', 'Contacten', 'Woo ontvangen', 'Woo besloten', 'Binnen termijn (%)', 'Binnen 42 dagen (%)'],
+      rows: ind.trend.map((m) => [m.month, m.contacts, m.wooReceived, m.wooDecided, pct(m.withinLegalTerm), pct(m.within42Days)]),
     },
   ];
 }

@@ -153,10 +153,63 @@ describe('computeIndicators – worked examples', () => {
       { from: '2026-01-01', to: '2026-03-31' },
     );
     expect(result.trend).toEqual([
-      { month: '2026-01', contacts: 1, wooReceived: 1, wooDecided: 0, withinLegalTerm: { count: 0, of: 0, share: null } },
-      { month: '2026-02', contacts: 1, wooReceived: 1, wooDecided: 1, withinLegalTerm: { count: 0, of: 1, share: 0 } },
-      { month: '2026-03', contacts: 1, wooReceived: 0, wooDecided: 1, withinLegalTerm: { count: 1, of: 1, share: 1 } },
+      { month: '2026-01', contacts: 1, wooReceived: 1, wooDecided: 0, withinLegalTerm: { count: 0, of: 0, share: null }, within42Days: { count: 0, of: 0, share: null } },
+      { month: '2026-02', contacts: 1, wooReceived: 1, wooDecided: 1, withinLegalTerm: { count: 0, of: 1, share: 0 }, within42Days: { count: 1, of: 1, share: 1 } },
+      { month: '2026-03', contacts: 1, wooReceived: 0, wooDecided: 1, withinLegalTerm: { count: 1, of: 1, share: 1 }, within42Days: { count: 1, of: 1, share: 1 } },
     ]);
+  });
+
+  it('routes: the AVG and Woo routes count too (2 AVG, 1 Woo in March; a Woo request filed on 1 April does not)', () => {
+    const contact = (caseId: string, startedAt: string, outcome: IndicatorInput['contacts'][number]['outcome']) => ({ caseId, channel: 'balie', startedAt, outcome });
+    const result = computeIndicators(
+      {
+        ...empty,
+        contacts: [
+          contact('a', '2026-03-02T09:00:00.000Z', 'avg-routed'),
+          contact('b', '2026-03-03T09:00:00.000Z', 'avg-routed'),
+          contact('c', '2026-03-04T09:00:00.000Z', 'woo-filed'),
+          contact('d', '2026-03-05T09:00:00.000Z', 'answered'),
+          contact('e', '2026-03-06T09:00:00.000Z', 'document-found'),
+          contact('f', '2026-03-07T09:00:00.000Z', 'referred'),
+          contact('g', '2026-03-08T09:00:00.000Z', 'callback-needed'),
+          // 00:30 on 1 April in Amsterdam.
+          contact('h', '2026-03-31T22:30:00.000Z', 'woo-filed'),
+        ],
+      },
+      MARCH,
+    );
+    expect(result.routes).toEqual({ answer: 1, document: 1, avg: 2, referral: 1, woo: 1 });
+    expect(result.contacts).toBe(7);
+  });
+
+  it('trend with the 42-day share per month, which differs from the legal-term share when a term was extended or suspended', () => {
+    const result = computeIndicators(
+      {
+        ...empty,
+        woo: [
+          // January: 36 days, within the extended term and within 42 days.
+          woo('2025-12-15', '2026-01-26', '2026-01-20', { extended: true }),
+          // January: 44 days, the term (12 January) missed: neither.
+          woo('2025-12-01', '2026-01-12', '2026-01-14'),
+          // February: exactly 42 days on the last day of the extended term: both.
+          woo('2026-01-05', '2026-02-16', '2026-02-16', { extended: true }),
+          // February: 49 days, in the term (extended and suspended twice) but not within 42 days.
+          woo('2026-01-02', '2026-02-27', '2026-02-20', { extended: true, suspensions: 2 }),
+          // March: received, not decided yet.
+          woo('2026-03-02', '2026-03-30'),
+        ],
+      },
+      { from: '2026-01-01', to: '2026-03-31' },
+    );
+    expect(result.trend.map((m) => [m.month, m.wooReceived, m.wooDecided, m.withinLegalTerm, m.within42Days])).toEqual([
+      ['2026-01', 2, 2, { count: 1, of: 2, share: 0.5 }, { count: 1, of: 2, share: 0.5 }],
+      ['2026-02', 0, 2, { count: 2, of: 2, share: 1 }, { count: 1, of: 2, share: 0.5 }],
+      ['2026-03', 1, 0, { count: 0, of: 0, share: null }, { count: 0, of: 0, share: null }],
+    ]);
+    expect(result.woo.withinLegalTerm).toEqual({ count: 3, of: 4, share: 0.75 });
+    expect(result.woo.within42Days).toEqual({ count: 2, of: 4, share: 0.5 });
+    // Received in the quarter: three; one suspended twice, two extended.
+    expect([result.woo.received, result.woo.suspended, result.woo.suspensions, result.woo.extended]).toEqual([3, 1, 2, 2]);
   });
 
   it('nothing in the period: counts are zero and shares are null (not 0%)', () => {

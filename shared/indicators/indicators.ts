@@ -148,6 +148,8 @@ export interface MonthTrend {
   wooReceived: number;
   wooDecided: number;
   withinLegalTerm: Share;
+  /** Of the month's decisions, those taken within 42 calendar days (the national 75% ambition). */
+  within42Days: Share;
 }
 
 export interface Indicators {
@@ -229,7 +231,8 @@ export function monthsOf(period: Period): string[] {
  *   of those calendar days (nearest rank). Suspensions and extensions: of the requests received.
  * - referrals per body: contacts 'referred' in the period, by receiving body.
  * - "niet gevonden" per subject: signals in the period, subjects compared without case or spacing.
- * - trend: per calendar month of the period, contacts, Woo received/decided and the legal-term share.
+ * - trend: per calendar month of the period, contacts, Woo received/decided, the legal-term share and
+ *   the 42-day share (decisions by the month they were taken in).
  */
 export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Indicators {
   const period = checkPeriod(rawPeriod);
@@ -250,7 +253,7 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
     }
     return lo;
   };
-  const trend: MonthTrend[] = months.map((month) => ({ month, contacts: 0, wooReceived: 0, wooDecided: 0, withinLegalTerm: share(0, 0) }));
+  const trend: MonthTrend[] = months.map((month) => ({ month, contacts: 0, wooReceived: 0, wooDecided: 0, withinLegalTerm: share(0, 0), within42Days: share(0, 0) }));
   const monthIndex = new Map(months.map((m, i) => [m, i]));
 
   const perChannel = new Map<string, number>();
@@ -299,6 +302,7 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
   let withinTerm = 0;
   let within42 = 0;
   const monthWithin = months.map(() => 0);
+  const monthWithin42 = months.map(() => 0);
   for (const request of input.woo) {
     if (dateIn(request.receivedOn)) {
       received += 1;
@@ -319,8 +323,12 @@ export function computeIndicators(input: IndicatorInput, rawPeriod: Period): Ind
     const i = monthIndex.get(decidedOn.slice(0, 7))!;
     trend[i]!.wooDecided += 1;
     if (inTerm) monthWithin[i]! += 1;
+    if (took <= AMBITION_DAYS) monthWithin42[i]! += 1;
   }
-  trend.forEach((month, i) => (month.withinLegalTerm = share(monthWithin[i]!, month.wooDecided)));
+  trend.forEach((month, i) => {
+    month.withinLegalTerm = share(monthWithin[i]!, month.wooDecided);
+    month.within42Days = share(monthWithin42[i]!, month.wooDecided);
+  });
 
   const notFoundPerSubject = new Map<string, number>();
   for (const signal of input.notFound) {

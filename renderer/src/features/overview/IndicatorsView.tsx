@@ -91,6 +91,7 @@ function IndicatorFigures({ ind }: { ind: Indicators }) {
   const routes = ROUTES.map((r) => ({ label: t(`routes.${r}`), value: ind.routes[r], text: count(ind.routes[r]) }));
   const trend = ind.trend.map((m) => ({ label: m.month, value: m.contacts, text: count(m.contacts) }));
   const trendTerm = ind.trend.map((m) => shareRow(m.month, m.withinLegalTerm));
+  const trend42 = ind.trend.map((m) => shareRow(m.month, m.within42Days));
   const top = (rows: ChartRow[]) => (rows[0] ? t('indicators.topSummary', { label: rows[0].label, count: rows[0].value }) : t('indicators.noData'));
   return (
     <>
@@ -126,6 +127,13 @@ function IndicatorFigures({ ind }: { ind: Indicators }) {
           summary={t('indicators.trendTermSummary')}
           rows={trendTerm}
           ambition={{ value: AMBITION_WITHIN_LEGAL_TERM * 100, label: t('indicators.ambitionLine') }}
+          unit="%"
+        />
+        <Chart
+          title={t('indicators.trend42')}
+          summary={t('indicators.trend42Summary')}
+          rows={trend42}
+          ambition={{ value: AMBITION_WITHIN_42_DAYS * 100, label: t('indicators.ambitionLine42') }}
           unit="%"
         />
         <Chart title={t('indicators.perTopic')} summary={top(topics)} rows={topics} />
