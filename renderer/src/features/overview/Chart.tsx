@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTable } from '../../ui';
 
 const INK = '#1b1f24';
@@ -17,7 +17,7 @@ export interface ChartRow {
  * One bar chart with its text summary and its data table (issue 10 point 4): the summary says
  * what the chart shows in a sentence, the table gives every number, and each bar carries its value
  * as a label, so colour never carries meaning alone. recharts' accessibility layer makes the chart
- * itself focusable and walkable with the arrow keys.
+ * itself focusable and walkable with the arrow keys; the tooltip shows the bar reached.
  */
 export function Chart({ title, summary, rows, ambition, unit }: { title: string; summary: string; rows: ChartRow[]; ambition?: { value: number; label: string }; unit?: string }) {
   const { t } = useTranslation('overview');
@@ -35,6 +35,9 @@ export function Chart({ title, summary, rows, ambition, unit }: { title: string;
             <CartesianGrid horizontal={false} stroke="#d0d7de" />
             <XAxis type="number" domain={[0, ambition ? Math.max(100, ...rows.map((r) => r.value)) : 'auto']} tick={{ fill: '#1b1f24' }} unit={unit} allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={150} tick={{ fill: '#1b1f24' }} />
+            {/* Without a tooltip the arrow keys of the accessibility layer would move an invisible
+                cursor: the tooltip shows the bar reached, with its value as text. */}
+            <Tooltip formatter={(_value, _name, item) => [(item.payload as ChartRow).text, title]} cursor={{ fill: '#eef2f6' }} isAnimationActive={false} />
             <Bar dataKey="value" name={title} fill="#1f4e79" isAnimationActive={false}>
               <LabelList dataKey="text" position="right" fill="#1b1f24" />
             </Bar>
