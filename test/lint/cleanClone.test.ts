@@ -148,6 +148,10 @@ describe('a clean clone with nothing beside it', () => {
       });
       for (const account of DEMO_ACCOUNTS) expect(output).toMatch(new RegExp(`user ${account.username}\\s+password ${account.password}`));
       expect(output).toContain('To stop: press Ctrl+C');
+      // The demo centre a new user sees: a few thousand documents, a few dozen answers, a year of cases.
+      expect(output).toMatch(/demo catalogue: 3000 added, 0 present/);
+      expect(Number(/demo answer library: (\d+) added/.exec(output)?.[1])).toBeGreaterThanOrEqual(24);
+      expect(output).toMatch(/demo cases, contacts, callbacks and Woo requests: \d{3,} added/);
       expect((await fetch(`http://127.0.0.1:${hubPort}/health`)).status).toBe(200);
       const appUrl = /running: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
       expect((await fetch(appUrl)).status).toBe(200);

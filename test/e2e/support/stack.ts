@@ -19,6 +19,7 @@ import { silentLog } from '../../../server/src/log';
 import { seedDemo, seedDemoCatalogue } from '../../../server/src/demo/seed';
 import { seedDemoCases } from '../../../server/src/demo/cases';
 import { seedDemoCentre } from '../../../server/src/demo/centre';
+import { seedDemoAnswers } from '../../../server/src/demo/answers';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 
@@ -110,6 +111,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (options.demoCentre) {
     await seedDemoCatalogue(db);
     await seedDemoCentre(db);
+    await seedDemoAnswers(db);
     await seedDemoCases(db);
   }
   // The hub allows exactly the browser host's origin (CORS), and the browser host needs the hub's
