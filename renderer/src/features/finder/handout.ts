@@ -11,7 +11,7 @@ export type HandoutTranslate = (key: string, values?: Record<string, string>) =>
  * into the markup, so nothing needs to be trusted as raw HTML. Error correction M survives a
  * crumpled print; the quiet zone is the standard four modules.
  */
-export function qrSvg(text: string, sizeMm = 38): SafeHtml {
+export function qrSvg(text: string, sizeMm = 38, labelledBy?: string): SafeHtml {
   const qr = qrcode(0, 'M');
   qr.addData(text, 'Byte');
   qr.make();
@@ -24,13 +24,40 @@ export function qrSvg(text: string, sizeMm = 38): SafeHtml {
     }
   }
   const side = count + 2 * quiet;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${side} ${side}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><g fill="#000">${cells}</g></svg>`;
+  // An image needs a text alternative (axe svg-img-alt): the caption that says what to do with it.
+  const label = labelledBy ? html` aria-labelledby="${labelledBy}"` : '';
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img"${label} viewBox="0 0 ${side} ${side}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><g fill="#000">${cells}</g></svg>`;
 }
 
 /** A long address may wrap after its slashes and hyphens instead of running off the page. */
 function breakable(address: string): SafeHtml {
   const parts = address.split(/(?<=[/\-?&=])/);
   return html`${parts.map((part, i) => (i === 0 ? part : html`<wbr>${part}`))}`;
+}
+
+/**
+ * The hand-out is one page: Woogle allows a 2,000-character title and a 20,000-character
+ * description, which would run to several pages (and push the address and QR code off the first).
+ * Longer text is cut at a word with an ellipsis; the whole document is behind the link.
+ */
+const MAX_TITLE = 160;
+const MAX_DESCRIPTION = 500;
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max * 0.6 ? cut.slice(0, atWord) : cut).replace(/[\s.,;:–-]+$/, '')}…`;
+}
+
+/** A long address in large bold type takes half the page; from this length it is printed small (the QR code is the easy way in). */
+const LONG_ADDRESS = 90;
+
+function address(source: string): SafeHtml {
+  return source.length > LONG_ADDRESS
+    ? html`<p class="ltr small" dir="ltr">${breakable(source)}</p>`
+    : html`<p class="ltr" dir="ltr"><strong>${breakable(source)}</strong></p>`;
 }
 
 export interface HandoutData {
@@ -47,19 +74,21 @@ export interface HandoutData {
 /** One page for the visitor: what the document is, where it is, and a QR code to open it. */
 export function buildHandoutHtml(data: HandoutData, t: HandoutTranslate): string {
   const { document } = data;
+  const title = shorten(document.title, MAX_TITLE);
+  const description = shorten(document.description, MAX_DESCRIPTION);
   const body = html`<div class="org"><strong>${data.centreName}</strong><span>${data.printedOn}</span></div>
-<h1 dir="auto">${document.title}</h1>
+<h1 dir="auto">${title}</h1>
 <p>${t('finder:handout.intro')}</p>
-${document.description ? html`<p class="quote" dir="auto">${document.description}</p>` : ''}
+${description ? html`<p class="quote" dir="auto">${description}</p>` : ''}
 <dl class="facts">
 ${data.categoryName ? html`<dt>${t('finder:handout.category')}</dt><dd>${data.categoryName}</dd>` : ''}
 ${document.publisherName ? html`<dt>${t('finder:handout.publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
 ${data.publishedOn ? html`<dt>${t('finder:handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
 </dl>
 <h2>${t('finder:handout.whereTitle')}</h2>
-<div class="deadline"><p>${t('finder:handout.where')}</p><p class="ltr" dir="ltr"><strong>${breakable(document.source)}</strong></p>
-${qrSvg(document.source)}
-<p class="small">${t('finder:handout.qr')}</p></div>
+<div class="deadline"><p>${t('finder:handout.where')}</p>${address(document.source)}
+${qrSvg(document.source, 38, 'qr-caption')}
+<p class="small" id="qr-caption">${t('finder:handout.qr')}</p></div>
 <p class="small">${t('finder:handout.help')}</p>`;
-  return printPage({ lang: data.language, title: t('finder:handout.documentTitle', { title: document.title }), body });
+  return printPage({ lang: data.language, title: t('finder:handout.documentTitle', { title }), body });
 }
