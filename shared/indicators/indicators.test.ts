@@ -160,7 +160,7 @@ describe('computeIndicators – worked examples', () => {
   });
 
   it('routes: the AVG and Woo routes count too (2 AVG, 1 Woo in March; a Woo request filed on 1 April does not)', () => {
-    const contact = (caseId: string, startedAt: string, outcome: IndicatorInput['contacts'][number]['outcome']) => ({ caseId, channel: 'balie', startedAt, outcome });
+    const contact = (caseId: string, startedAt: string, outcome: IndicatorInput['contacts'][number]['outcome']): IndicatorInput['contacts'][number] => ({ caseId, channel: 'balie', startedAt, outcome });
     const result = computeIndicators(
       {
         ...empty,

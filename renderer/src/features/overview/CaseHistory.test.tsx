@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { CaseRow } from '../../../../shared/cases/history';
 import { i18n, i18nReady } from '../../i18n';
 import { CaseHistory } from './CaseHistory';
+import type * as DataModule from './data';
 
 /**
  * The case history screen with its real list (issue 10 point 1). Only the loading of the rows is
@@ -11,7 +12,7 @@ import { CaseHistory } from './CaseHistory';
  * views and the virtualised list are the screen's own.
  */
 let rowsForTest: CaseRow[] = [];
-vi.mock('./data', async (original) => ({ ...(await original<typeof import('./data')>()), loadCaseRows: async () => rowsForTest }));
+vi.mock('./data', async (original) => ({ ...(await original<typeof DataModule>()), loadCaseRows: async () => rowsForTest }));
 
 const row = (i: number, over: Partial<CaseRow> = {}): CaseRow => ({
   id: `id-${i}`, number: `OC-2026-K7Q-${String(i).padStart(6, '0')}`, kind: 'question', status: 'open', channel: 'balie', topic: 'Bomen', assignee: '',
@@ -45,7 +46,8 @@ afterEach(() => {
 
 const shownNumbers = () => [...document.querySelectorAll('.overview-case-row .overview-case-number')].map((n) => n.textContent);
 
-describe('the case history screen', () => {
+// 100,000 rows and typed input: slow on a loaded machine, not a hang.
+describe('the case history screen', { timeout: 30_000 }, () => {
   it('renders only a window of rows for 100,000 cases, and another window after scrolling', async () => {
     rowsForTest = Array.from({ length: 100_000 }, (_, i) => row(i + 1));
     render(<CaseHistory />);
