@@ -66,7 +66,8 @@ export function CatalogueImport() {
       </div>
       {running || progress ? (
         <div className="finder-import-progress">
-          <progress max={100} value={progress?.done ? 100 : share} aria-label={t('import.progress')} />
+          {/* A cancelled import is done too, but not complete: the bar stays where the hub stopped reading. */}
+          <progress max={100} value={progress?.done && !progress.cancelled ? 100 : share} aria-label={t('import.progress')} />
           {progress ? (
             <p role="status">
               {progress.cancelled ? t('import.cancelled') : progress.done ? t('import.done') : t('import.busy')}{' '}
