@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { database } from '../../db/database';
-import { Badge, Button, ButtonLink, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
+import { Badge, Button, ButtonLink, Checkbox, DataTable, Dialog, DialogActions, DialogTrigger, EmptyState, ErrorMessage, PageHeader } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useActor } from '../../workstation';
-import type { AnswerUsed, AttachedDocument, ContactGuideRoute } from '../../../../shared/model/case';
+import type { AnswerUsed, AttachedDocument, CaseRecord, ContactGuideRoute } from '../../../../shared/model/case';
 import { useDossier, type CaseDossier } from './data';
-import { purgeCase } from './repository';
+import { casesOfSameVisitor, eraseVisitor } from './repository';
 
 /** 'anna@K7Q' → K7Q; 'werkplek-K7Q' → K7Q; anything else: the actor has no workstation in it. */
 export function stationOfActor(actor: string): string {
@@ -176,43 +176,91 @@ function ContactDetailsView({ details }: { details: ContactDetails }) {
   );
 }
 
-/** "Remove this visitor's data" (erasure on request, AVG art. 17), with confirmation; audited and synced. */
+/**
+ * "Remove this visitor's data" (erasure on request, AVG art. 17), with confirmation; audited and
+ * synced. The visitor asks for their data to go, so the dialog also offers the same visitor's other
+ * cases (same phone number or e-mail address); each is erased only when ticked.
+ */
 function EraseVisitor({ caseId, hasVisitor }: { caseId: string; hasVisitor: boolean }) {
   const { t } = useTranslation('overview');
   const actor = useActor();
-  const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [state, setState] = useState<{ done: number } | 'failed' | null>(null);
   return (
     <div className="overview-erase">
       <DialogTrigger>
         <Button variant="danger">{t('erase.button')}</Button>
         <Dialog title={t('erase.title')} role="alertdialog">
           {({ close }) => (
-            <>
-              <p>{t('erase.body')}</p>
-              {!hasVisitor ? <p>{t('erase.noVisitor')}</p> : null}
-              <DialogActions>
-                <Button onPress={close}>{t('erase.cancel')}</Button>
-                <Button
-                  variant="danger"
-                  onPress={async () => {
-                    try {
-                      await purgeCase(database(), caseId, 'erasure', actor);
-                      setState('done');
-                    } catch {
-                      setState('failed');
-                    }
-                    close();
-                  }}
-                >
-                  {t('erase.confirm')}
-                </Button>
-              </DialogActions>
-            </>
+            <EraseChoice
+              caseId={caseId}
+              hasVisitor={hasVisitor}
+              onCancel={close}
+              onConfirm={async (others) => {
+                try {
+                  const report = await eraseVisitor(database(), [caseId, ...others], actor);
+                  setState(report.failed.length ? 'failed' : { done: report.done.length });
+                } catch {
+                  setState('failed');
+                }
+                close();
+              }}
+            />
           )}
         </Dialog>
       </DialogTrigger>
-      <p role="status">{state === 'done' ? t('erase.done') : ''}</p>
+      <p role="status">{state && state !== 'failed' ? (state.done > 1 ? t('erase.doneMany', { count: state.done }) : t('erase.done')) : ''}</p>
       {state === 'failed' ? <ErrorMessage alert>{t('erase.failed')}</ErrorMessage> : null}
     </div>
+  );
+}
+
+function EraseChoice({ caseId, hasVisitor, onCancel, onConfirm }: { caseId: string; hasVisitor: boolean; onCancel: () => void; onConfirm: (others: string[]) => Promise<void> }) {
+  const { t } = useTranslation('overview');
+  const [others, setOthers] = useState<CaseRecord[] | undefined>(hasVisitor ? undefined : []);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (!hasVisitor) return;
+    let live = true;
+    casesOfSameVisitor(database(), caseId)
+      .then((found) => live && setOthers(found))
+      .catch(() => live && setOthers([]));
+    return () => {
+      live = false;
+    };
+  }, [caseId, hasVisitor]);
+  return (
+    <>
+      <p>{t('erase.body')}</p>
+      {!hasVisitor ? <p>{t('erase.noVisitor')}</p> : null}
+      {others === undefined ? (
+        <p role="status">{t('erase.searching')}</p>
+      ) : others.length ? (
+        <fieldset className="overview-erase-others">
+          <legend>{t('erase.otherCases', { count: others.length })}</legend>
+          {others.map((other) => (
+            <Checkbox
+              key={other.id}
+              isSelected={chosen.has(other.id)}
+              onChange={(on) =>
+                setChosen((current) => {
+                  const next = new Set(current);
+                  if (on) next.add(other.id);
+                  else next.delete(other.id);
+                  return next;
+                })
+              }
+            >
+              {t('erase.otherCase', { number: other.number, status: t(`status.${other.status}`) })}
+            </Checkbox>
+          ))}
+        </fieldset>
+      ) : null}
+      <DialogActions>
+        <Button onPress={onCancel}>{t('erase.cancel')}</Button>
+        <Button variant="danger" isDisabled={others === undefined} onPress={() => void onConfirm([...chosen])}>
+          {chosen.size ? t('erase.confirmMany', { count: chosen.size + 1 }) : t('erase.confirm')}
+        </Button>
+      </DialogActions>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { newId } from '../../../../shared/ids';
 import type { CaseRecord, ContactRecord, TaskRecord } from '../../../../shared/model/case';
 import type { SyncedEntity } from '../../../../shared/model/records';
 import { isPurgeDue, purgePatches, type PurgeMode } from '../../../../shared/privacy/retention';
+import { sameVisitor } from '../../../../shared/privacy/sameVisitor';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { amsterdamInstant } from '../../../../shared/calendar/amsterdam';
 import { extendAvg } from '../../../../shared/woo/avgDeadline';
@@ -86,6 +87,38 @@ export async function purgeCase(db: LoketDatabase, caseId: string, mode: PurgeMo
 /** Pages of this many records, with a pause between them, so a scan of 100,000 cases never blocks the screen. */
 const SCAN_PAGE = 250;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The other cases of the visitor of `caseId`: same phone number or e-mail address (shared/privacy/
+ * sameVisitor.ts), still holding visitor details. Offered with an erasure on request, never erased
+ * unasked. Scanned in pages: an erasure is rare, an index on personal data is not worth keeping.
+ */
+export async function casesOfSameVisitor(db: LoketDatabase, caseId: string): Promise<CaseRecord[]> {
+  const record = (await db.cases.get(caseId)) as unknown as CaseRecord | undefined;
+  if (!record?.visitor) return [];
+  const keys = await db.cases.toCollection().primaryKeys();
+  const found: CaseRecord[] = [];
+  for (let start = 0; start < keys.length; start += SCAN_PAGE) {
+    const page = (await db.cases.bulkGet(keys.slice(start, start + SCAN_PAGE))) as unknown as (CaseRecord | undefined)[];
+    for (const c of page) if (c && c.id !== caseId && !(c as { deleted?: boolean }).deleted && sameVisitor(record.visitor, c.visitor)) found.push(c);
+    await pause();
+  }
+  return found.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+}
+
+/** Erasure on request over the chosen cases of one visitor: each case its own audited, synced action. */
+export async function eraseVisitor(db: LoketDatabase, caseIds: readonly string[], actor: string): Promise<BatchReport> {
+  const report: BatchReport = { done: [], failed: [] };
+  for (const id of caseIds) {
+    try {
+      await purgeCase(db, id, 'erasure', actor);
+      report.done.push(id);
+    } catch (error) {
+      report.failed.push({ id, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
 
 /** Closed cases whose retention has passed and that still hold personal data. */
 export async function casesDueForPurge(db: LoketDatabase, today: IsoDate, months: number): Promise<CaseRecord[]> {
