@@ -78,8 +78,28 @@ export function notFoundSignals(contacts: readonly ContactRecord[]): NotFoundLis
   });
 }
 
+/**
+ * When each finished callback was done: the last audit event that set its status. Not updatedAt –
+ * any later change moves that (the retention purge clearing the task's note did), and a callback
+ * done on time would count as late after a purge. updatedAt remains the fallback for a task whose
+ * events this desk does not have.
+ */
+async function callbacksDoneAt(db: LoketDatabase, tasks: readonly TaskRecord[]): Promise<Map<string, string>> {
+  const done = tasks.filter((t) => t.status === 'verwerkt' && CALLBACK_ACTIONS.includes(t.action)).map((t) => t.id);
+  const at = new Map<string, string>();
+  if (!done.length) return at;
+  for (const event of await db.audit.where('recordId').anyOf(done).toArray()) {
+    if (!event.fields.includes('status')) continue;
+    const known = at.get(event.recordId);
+    if (known === undefined || event.at > known) at.set(event.recordId, event.at);
+  }
+  return at;
+}
+
 export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorInput & { notFound: readonly NotFoundListSignal[] }> {
   const [cases, contacts, tasks, woo] = await Promise.all([db.cases.toArray(), db.contacts.toArray(), db.tasks.toArray(), db.wooRequests.toArray()]);
+  const liveTasks = live(tasks) as unknown as TaskRecord[];
+  const doneAt = await callbacksDoneAt(db, liveTasks);
   const notFound = notFoundSignals(live(contacts) as unknown as ContactRecord[]);
   const contactRows = (live(contacts) as unknown as ContactRecord[]).map((c) => ({
     caseId: c.caseId,
@@ -94,11 +114,11 @@ export async function loadIndicatorInput(db: LoketDatabase): Promise<IndicatorIn
     contacts: contactRows,
     // Once per load, not per chosen period: the costliest step of the indicators.
     firstOutcome: firstOutcomes(contactRows),
-    tasks: (live(tasks) as unknown as TaskRecord[]).map((t) => ({
+    tasks: liveTasks.map((t) => ({
       action: t.action,
       dueAt: t.dueAt,
       status: t.status,
-      doneAt: t.status === 'verwerkt' ? t.updatedAt : undefined,
+      doneAt: t.status === 'verwerkt' ? (doneAt.get(t.id) ?? t.updatedAt) : undefined,
     })),
     woo: (live(woo) as unknown as WooRequestRecord[]).map((w) => ({
       receivedOn: w.receivedOn,
