@@ -1,21 +1,20 @@
-// @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { computeIndicators, type IndicatorInput, type WooInput } from './indicators';
-import { indicatorReportHtml, type ReportTranslate } from './report';
-import nlTexts from '../../locales/nl/overview.json';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeIndicators, type IndicatorInput, type WooInput } from '../../../../shared/indicators/indicators';
+import { indicatorReportHtml, type ReportTranslate } from '../../../../shared/indicators/report';
+import { i18n, i18nReady } from '../../i18n';
 
 /**
- * The printed one-page report (issue 10 point 4), translated with the real Dutch texts, read back
- * as a document: what it says, that it needs no colour, and that its frame is one A4 page.
+ * The printed one-page report (shared/indicators/report.ts, issue 10 point 4), translated with the
+ * real Dutch texts, read back as a document: what it says, that it needs no colour, and that its
+ * frame is one A4 page.
  */
-const nl: Record<string, unknown> = nlTexts;
-const t: ReportTranslate = (key, values = {}) => {
-  const lookup = (k: string) => k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], nl);
-  const count = values.count;
-  const text = (typeof count === 'number' && lookup(`${key}_${count === 1 ? 'one' : 'other'}`)) || lookup(key);
-  if (typeof text !== 'string') throw new Error(`no text for ${key}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
-};
+// The Dutch texts, translated as IndicatorsView does for the printed report.
+let t: ReportTranslate = () => '';
+beforeAll(async () => {
+  await i18nReady;
+  const fixed = i18n.getFixedT('nl', 'overview');
+  t = (key, values) => fixed(key, values ?? {});
+});
 
 const woo = (receivedOn: string, decideBy: string, decidedOn?: string, extra: Partial<WooInput> = {}): WooInput => ({ receivedOn, decideBy, ...(decidedOn ? { decidedOn } : {}), suspensions: 0, extended: false, ...extra });
 type Contact = IndicatorInput['contacts'][number];
@@ -47,8 +46,12 @@ function parse(html: string): Document {
 const rowsOf = (table: Element) => Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()).filter(Boolean));
 
 describe('the printed indicator report', () => {
-  const html = indicatorReportHtml(computeIndicators(input, PERIOD), t, options);
-  const doc = parse(html);
+  let html = '';
+  let doc: Document;
+  beforeAll(() => {
+    html = indicatorReportHtml(computeIndicators(input, PERIOD), t, options);
+    doc = parse(html);
+  });
 
   it('names the centre (escaped), the period and the title', () => {
     expect(doc.documentElement.lang).toBe('nl');
