@@ -142,6 +142,76 @@ describe('document finder', () => {
     await page.getByRole('button', { name: /Outcome/ }).filter({ hasText: 'No document found' }).waitFor();
   });
 
+  it('in English: the publisher and year facets show counts and narrow the list and its total; the detail shows the facts; the import panel is axe clean', async () => {
+    const { page } = await stack.openApp({ signIn: 'coordinator', locale: 'en-GB' });
+    await page.getByRole('button', { name: /Taal|Language/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.keyboard.press('Alt+2');
+    const total = (n: number) => page.getByRole('heading', { level: 2, name: `${n} documents in the catalogue` });
+    await total(11).waitFor({ timeout: 30_000 });
+    const facet = (name: string) => page.locator('.finder-facets').getByRole('button', { name: new RegExp(name) });
+    const options = async () => (await page.getByRole('option').allTextContents()).sort();
+
+    // The catalogue: 5 documents of the example dossier (Provincie Flevoland, decided 2022) and 6 hand-written
+    // documents of the demo municipality (2 published in 2025, 4 in 2026).
+    await facet('Organisation').click();
+    expect(await options()).toEqual(['All organisations', 'Gemeente Voorbeeldstad (demo) (6)', 'Provincie Flevoland (5)']);
+    await page.getByRole('option', { name: 'Provincie Flevoland (5)' }).click();
+    await total(5).waitFor();
+    expect(await page.locator('[data-result]').count()).toBe(5);
+    // The year counts follow the chosen publisher.
+    await facet('Year').click();
+    expect(await options()).toEqual(['2022 (5)', 'All years']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await total(11).waitFor();
+
+    await facet('Year').click();
+    expect(await options()).toEqual(['2022 (5)', '2025 (2)', '2026 (4)', 'All years']);
+    await page.getByRole('option', { name: '2026 (4)' }).click();
+    await total(4).waitFor();
+    await facet('Organisation').click();
+    expect(await options()).toEqual(['All organisations', 'Gemeente Voorbeeldstad (demo) (4)']);
+    await page.keyboard.press('Escape');
+    // With words too: the total is the number of matches under the filter.
+    await page.getByRole('searchbox').fill('vergunning');
+    await page.getByRole('heading', { level: 2, name: /documents? found/ }).waitFor();
+    const found = Number((await page.getByRole('heading', { level: 2, name: /found/ }).textContent())!.split(' ')[0]);
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThanOrEqual(4);
+    expect(await page.locator('[data-result]').count()).toBe(found);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The detail: title, description, category, publisher, dates, address.
+    await page.getByRole('searchbox').fill('');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await total(11).waitFor();
+    await facet('Organisation').click();
+    await page.getByRole('option', { name: 'Provincie Flevoland (5)' }).click();
+    await total(5).waitFor();
+    await page.locator('[data-result]').first().click();
+    const article = page.getByRole('article', { name: 'Document details' });
+    await article.waitFor();
+    const facts = await article.locator('dt').allTextContents();
+    expect(facts).toEqual(expect.arrayContaining(['Category', 'Organisation', 'Published', 'Address']));
+    await expect(article.locator('dt:text-is("Organisation") + dd').textContent()).resolves.toBe('Provincie Flevoland');
+    await expect(article.locator('dt:text-is("Published") + dd').textContent()).resolves.toMatch(/2022/);
+    expect((await article.locator('.finder-detail-description').textContent())!.length).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the results' }).click();
+
+    // The import panel, before and after an import, in English.
+    await page.getByRole('heading', { level: 2, name: 'Import a catalogue (coordinator)' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Only a bad row: the catalogue the other tests count stays as it is.
+    const csv = 'dc_identifier,dc_title,dc_type,dc_source\nen-2,No category,9z,https://open.example/en-2\n';
+    await page.getByLabel('File').setInputFiles({ name: 'catalogue.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Done. 0 new, 0 updated, 0 unchanged, 1 skipped.' }).waitFor();
+    await expect(page.getByRole('list', { name: 'Skipped rows' }).textContent()).resolves.toMatch(/^Row 2: dc_type/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('a coordinator imports a Woogle CSV from the app: progress, bad row reported by line, desks receive the documents', async () => {
     const { page } = await stack.openApp({ signIn: 'coordinator' });
     await page.keyboard.press('Alt+2');
