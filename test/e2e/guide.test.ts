@@ -129,6 +129,90 @@ describe('guide, attach and "niet gevonden"', () => {
     await page.getByRole('listitem').filter({ hasText: title }).first().waitFor();
   });
 
+  it('the other routes: AVG with its term, referral to a body from the directory with a printed note, complaint and other log and refer', async () => {
+    const { page } = await stack.openApp({ signIn: 'desk' });
+    await capturePrints(page);
+    const guideFromStart = async () => {
+      await page.keyboard.press('Alt+2');
+      await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
+    };
+    const route = page.locator('.guide-route');
+
+    // Own personal data: the AVG access request with its term (art. 12 lid 3 AVG: one month, two more).
+    await guideFromStart();
+    await page.getByRole('button', { name: 'Informatie of documenten' }).click();
+    await page.getByRole('button', { name: 'Over de bezoeker zelf' }).click();
+    await route.getByText('Route: AVG-inzageverzoek').waitFor();
+    await expect(route.textContent()).resolves.toContain('Termijn: één maand, met twee maanden te verlengen.');
+    await expect(route.textContent()).resolves.toContain('Dat is een AVG-inzageverzoek, geen Woo-verzoek.');
+    expect(await axeViolations(page)).toEqual([]);
+    await route.getByRole('link', { name: 'Contact vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw contact' }).waitFor();
+    await page.getByText('Route uit de wegwijzer: AVG-inzageverzoek').waitFor();
+    await page.getByRole('button', { name: /Uitkomst/ }).filter({ hasText: 'AVG-verzoek doorgezet' }).waitFor();
+
+    // Another body holds it: the Woo check, a body from the directory, the printed referral note.
+    await guideFromStart();
+    await page.getByRole('button', { name: 'Informatie of documenten' }).click();
+    await page.getByRole('button', { name: 'Over een overheidszaak' }).click();
+    await page.getByRole('button', { name: 'Bij een andere overheid' }).click();
+    await route.getByText('Route: doorverwijzen').waitFor();
+    await route.getByRole('link', { name: 'Naar de Woo-check' }).click();
+    await page.getByRole('heading', { name: 'Eerst even nagaan' }).waitFor();
+    const elsewhere = page.getByRole('radiogroup', { name: /ander bestuursorgaan/ });
+    await elsewhere.getByText('Ja', { exact: true }).click();
+    await expect.poll(() => elsewhere.getByRole('radio', { name: 'Ja', exact: true }).isChecked()).toBe(true);
+    await page.getByRole('combobox', { name: 'Bestuursorgaan dat de informatie heeft' }).fill('pv27');
+    await page.getByRole('option', { name: /Provincie Noord-Holland/ }).click();
+    await page.getByRole('button', { name: 'Verwijsbrief afdrukken' }).click({ timeout: 10_000 }).catch(async (error) => {
+      throw new Error(`${String(error)}\nThe page shows: ${await page.locator('main').innerText()}`);
+    });
+    const note = await lastPrinted(page);
+    expect(note).toContain('Provincie Noord-Holland');
+    expect(note).toContain('4.2');
+    await page.getByRole('button', { name: 'Doorverwijzing vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Doorverwijzing vastgelegd' }).waitFor();
+
+    // A complaint and "something else": log the contact and refer.
+    for (const [choice, title, advice] of [
+      ['Een klacht', 'Route: klacht', 'Leg het contact vast en verwijs naar de klachtenregeling.'],
+      ['Iets anders', 'Route: iets anders', 'Leg het contact vast en verwijs door naar wie kan helpen.'],
+    ] as const) {
+      await guideFromStart();
+      await page.getByRole('button', { name: choice }).click();
+      await route.getByText(title).waitFor();
+      await expect(route.textContent()).resolves.toContain(advice);
+      await route.getByRole('link', { name: 'Contact vastleggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuw contact' }).waitFor();
+      await page.getByText('Route uit de wegwijzer: klacht of iets anders').waitFor();
+      await page.getByRole('button', { name: /Uitkomst/ }).filter({ hasText: 'Anders' }).waitFor();
+    }
+  });
+
+  it('in English: the document detail and the intake with the route and the attached document are axe clean', async () => {
+    const { page } = await stack.openApp({ signIn: 'desk', locale: 'en-GB' });
+    await page.getByRole('button', { name: /Taal|Language/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documents in the catalogue' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Information or documents' }).click();
+    await page.getByRole('button', { name: 'About a government matter' }).click();
+    await page.getByRole('button', { name: 'Perhaps already public: find an existing document' }).click();
+    await page.getByRole('searchbox').fill('vergunnning');
+    await page.getByRole('heading', { level: 2, name: '2 documents found' }).waitFor();
+    await page.locator('[data-result]').filter({ hasText: 'Kerkstraat 12' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Omgevingsvergunning verleend: bouwen van een woning, Kerkstraat 12' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Attach to contact/case' }).click();
+    await page.getByRole('status').filter({ hasText: 'Attached to the contact you are recording' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Go to the contact' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
+    await page.getByText('Route from the guide:').waitFor();
+    await page.getByRole('button', { name: /Outcome/ }).filter({ hasText: 'Document found' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('"niet gevonden" with a few words reaches the coordinator’s list, without visitor details', async () => {
     const { page } = await stack.openApp({ signIn: 'desk' });
     await approvePendingWorkstations();

@@ -77,13 +77,15 @@ export function GuidePanel({ guide: given, onDocument }: { guide?: GuideDefiniti
   );
 }
 
+// "Contact vastleggen" opens the intake form holding the route (the contact area's start screen
+// would leave staff to find "Nieuw contact" themselves).
 const ROUTE_LINKS: Partial<Record<GuideRoute, string>> = {
   woo: routeHref('woo', 'new'),
   referral: routeHref('woo', 'new'),
-  avg: routeHref('contact'),
-  answer: routeHref('contact'),
-  complaint: routeHref('contact'),
-  other: routeHref('contact'),
+  avg: routeHref('contact', 'new'),
+  answer: routeHref('contact', 'new'),
+  complaint: routeHref('contact', 'new'),
+  other: routeHref('contact', 'new'),
 };
 
 function RouteAdvice({ route, hint, onDocument }: { route: GuideRoute; hint: string | undefined; onDocument: () => void }) {
