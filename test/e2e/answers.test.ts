@@ -208,6 +208,40 @@ describe('the answer library', () => {
     await desk.page.getByText('Alleen coördinatoren schrijven en wijzigen antwoorden.', { exact: false }).waitFor();
   });
 
+  it('in English: one query finds an answer and documents in the one box, answers first; the intake with the answer used is axe clean', async () => {
+    const { page } = await stack.openApp({ signIn: 'desk', locale: 'en-GB' });
+    await page.getByRole('button', { name: /Taal|Language/ }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: '11 documents in the catalogue' }).waitFor({ timeout: 30_000 });
+    // 'vergunning' is a keyword of the parking answer and in the titles of two published documents.
+    await page.getByRole('searchbox').fill('vergunning');
+    const answers = page.getByRole('heading', { level: 2, name: '1 answer from the library' });
+    const documents = page.getByRole('heading', { level: 2, name: '2 documents found' });
+    await answers.waitFor({ timeout: 30_000 });
+    await documents.waitFor();
+    // The parking answer (its title may have been edited by the test before: both wordings say 'parkeer…').
+    expect(await page.locator('[data-answer]').count()).toBe(1);
+    const answerTitle = (await page.locator('[data-answer]').textContent()) ?? '';
+    expect(answerTitle).toMatch(/parkeer|parkeren/i);
+    await page.locator('[data-result]').filter({ hasText: KERKSTRAAT }).waitFor();
+    // Answers come first on the screen: the answer heading precedes the documents' heading and results.
+    const order = await page.evaluate(() => {
+      const answer = document.querySelector('[data-answer]')!;
+      const result = document.querySelector('[data-result]')!;
+      return Boolean(answer.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('[data-answer]').click();
+    await page.getByRole('button', { name: 'Use this answer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
+    await page.getByText(/^Answered with answer: .*(parkeer|parkeren)/i).waitFor();
+    await page.getByRole('button', { name: /Outcome/ }).filter({ hasText: 'Answered' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('in English: the answer, the library and the editor are axe clean', async () => {
     const { page } = await stack.openApp({ signIn: 'coordinator', locale: 'en-GB' });
     await page.getByRole('button', { name: /Taal|Language/ }).click();
