@@ -68,6 +68,8 @@ export interface AttachedDocument {
 }
 /** More than this many attached documents is no longer "the document the visitor wanted". */
 export const ATTACHED_DOCUMENTS_MAX = 20;
+/** As long as a catalogue title may be (the Woogle import's limit), so any found document can be attached. */
+export const DOCUMENT_TITLE_MAX = 2000;
 /** "Niet gevonden": the subject in a few words, no personal data. */
 export const NOT_FOUND_NOTE_MAX = 200;
 

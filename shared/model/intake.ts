@@ -13,6 +13,7 @@ import {
   answerUsedSchema,
   ATTACHED_DOCUMENTS_MAX,
   CONTACT_GUIDE_ROUTES,
+  DOCUMENT_TITLE_MAX,
   CONTACT_OUTCOMES,
   NOT_FOUND_NOTE_MAX,
   type AnswerUsed,
@@ -233,7 +234,7 @@ export function intakeSchema(context: IntakeContext) {
       outcomeChosen: z.boolean(),
       answerUsed: answerUsedSchema.optional(),
       documentsAttached: z
-        .array(z.object({ id: z.string().min(1).max(200), title: z.string().min(1).max(1000), category: z.string().max(10).optional() }))
+        .array(z.object({ id: z.string().min(1).max(200), title: z.string().min(1).max(DOCUMENT_TITLE_MAX), category: z.string().max(10).optional() }))
         .max(ATTACHED_DOCUMENTS_MAX, 'documents.tooMany')
         .optional(),
       notFoundNote: text(NOT_FOUND_NOTE_MAX, 'notFound.tooLong').optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate';
-import { ACCESSIBILITY_NEEDS, answerUsedSchema, ATTACHED_DOCUMENTS_MAX, CASE_STATUSES, CONTACT_GUIDE_ROUTES, CONTACT_OUTCOMES, NOT_FOUND_NOTE_MAX } from '../model/case';
+import { ACCESSIBILITY_NEEDS, answerUsedSchema, ATTACHED_DOCUMENTS_MAX, CASE_STATUSES, DOCUMENT_TITLE_MAX, CONTACT_GUIDE_ROUTES, CONTACT_OUTCOMES, NOT_FOUND_NOTE_MAX } from '../model/case';
 import { CASE_KINDS, CHANNELS, TASK_STATUSES, type SyncedEntity } from '../model/records';
 import { DECISION_DELIVERIES, DISCLOSURE_FORMS, WOO_OUTCOMES } from '../woo/request';
 
@@ -70,7 +70,7 @@ const contactFields = {
   answerUsed: optional(answerUsedSchema),
   documentsAttached: optional(
     z
-      .array(z.object({ id: text(200).min(1), title: text(1_000).min(1), category: text(10).optional() }).strict())
+      .array(z.object({ id: text(200).min(1), title: text(DOCUMENT_TITLE_MAX).min(1), category: text(10).optional() }).strict())
       .max(ATTACHED_DOCUMENTS_MAX),
   ),
   notFoundNote: optional(text(NOT_FOUND_NOTE_MAX)),

@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import { isWooCategory, tooiUri, WOO_CATEGORIES, type WooCategoryCode } from '../../../shared/woo/categories';
+import { DOCUMENT_TITLE_MAX } from '../../../shared/model/case';
 
 /** Namespace for catalogue ids: uuidv5(dc_identifier), so a re-import updates instead of duplicating. */
 const CATALOGUE_NAMESPACE = '7c1e0a52-3d4f-4b8e-9e61-0f2a6b9d4c13';
@@ -36,7 +37,7 @@ const optionalDate = z
 /** One Woogle row (CSV line or JSON array element); unknown columns are ignored. */
 export const woogleRowSchema = z.object({
   dc_identifier: z.string().trim().min(1, 'dc_identifier is empty').max(500),
-  dc_title: z.string().trim().min(1, 'dc_title is empty').max(2000),
+  dc_title: z.string().trim().min(1, 'dc_title is empty').max(DOCUMENT_TITLE_MAX),
   dc_description: text(20_000),
   dc_type: z.string().refine((value) => categoryOf(value) !== undefined, 'dc_type is not one of the 17 art. 3.3 categories'),
   dc_publisher: text(200),
