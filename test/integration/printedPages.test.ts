@@ -2,19 +2,27 @@
  * The printed pages of issue 14 as the visitor gets them, rendered in Chromium: the document
  * hand-out fits one A4 page (counted in the PDF Chromium prints, also for a long Woogle
  * description and title) and is axe clean; the printed answer is axe clean. nl and en (the
- * answer also in Arabic, right-to-left). No app stack needed: the pages are pure HTML.
+ * answer also in Arabic, right-to-left). No app stack needed: the pages are pure HTML, so this is
+ * an integration test (it imports the renderer's hand-out builder) rather than an e2e journey.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import i18next, { type TFunction } from 'i18next';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHandoutHtml } from '../../renderer/src/features/finder/handout';
 import type { PublishedDocument } from '../../renderer/src/features/finder/documentIndex';
 import { buildAnswerHtml } from '../../shared/print/answer';
 import type { ReceiptLanguage } from '../../shared/print/language';
-import { axeViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
+
+// As test/e2e/support (chromium.ts, axe.ts), which this project cannot import: Debian's Chromium,
+// WCAG 2.1 A and AA rules as readable lines.
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path): path is string => Boolean(path && existsSync(path)));
+async function axeViolations(target: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}`));
+}
 
 const NAMESPACES = ['finder', 'search', 'answerPrint', 'receipt'];
 const LANGUAGES = ['nl', 'en', 'ar'];
@@ -39,7 +47,8 @@ const fixed = (lng: string, ns: string): TFunction => texts.getFixedT(lng, ns);
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (!CHROMIUM) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH (scripts/test.mjs installs it).');
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   page = await (await browser.newContext()).newPage();
 });
 afterAll(async () => {
