@@ -5,7 +5,7 @@ import { startCentreSync } from '../../centre';
 import { commitAction } from '../../db/commit';
 import { database } from '../../db/database';
 import { i18n, i18nReady } from '../../i18n';
-import { setStationCode } from '../../workstation';
+import { setStationCode, useActor } from '../../workstation';
 import { Inbox } from './Inbox';
 
 /**
@@ -47,15 +47,35 @@ afterAll(() => {
   stop();
 });
 
+// The hub answers through the centre sync's fetch: on a loaded machine that takes longer than a second.
+const SLOW = { timeout: 10_000 };
+
+/**
+ * The station code is read by a live query: until it has loaded, a screen's actor is
+ * 'werkplek-onbekend'. Rendered beside the inbox, this tells when it has.
+ */
+function ActorShown() {
+  return <span data-testid="actor">{useActor()}</span>;
+}
+async function renderInbox() {
+  cleanup();
+  render(
+    <>
+      <Inbox />
+      <ActorShown />
+    </>,
+  );
+  await waitFor(() => expect(screen.getByTestId('actor').textContent).toBe('werkplek-K9C'), SLOW);
+}
 const auditOf = async (recordId: string) => (await database().audit.where('recordId').equals(recordId).toArray()).filter((e) => e.action !== 'case.opened');
 
 describe('inbox resolutions are audited', () => {
   it('taking the other value writes conflict.resolved (who, when, field) with the change that syncs; keeping writes conflict.kept', async () => {
     const user = userEvent.setup();
-    render(<Inbox />);
+    await renderInbox();
     const before = new Date().toISOString();
-    await user.click(await screen.findByRole('button', { name: '‘Parkeren’ kiezen' }));
-    await waitFor(() => expect(resolved).toHaveLength(1));
+    await user.click(await screen.findByRole('button', { name: '‘Parkeren’ kiezen' }, SLOW));
+    await waitFor(() => expect(resolved).toHaveLength(1), SLOW);
     const after = new Date().toISOString();
     const [taken] = await auditOf(caseId);
     expect(taken).toMatchObject({ action: 'conflict.resolved', entity: 'cases', fields: ['topic'] });
@@ -65,8 +85,8 @@ describe('inbox resolutions are audited', () => {
     expect((await database().outbox.where('id').equals(caseId).toArray()).at(-1)!.patch).toEqual({ topic: 'Parkeren' });
     expect(resolved[0]).toEqual({ url: 'http://hub.test/centre/conflicts/01900000-0000-7000-8000-0000000000c1/resolve', body: { choice: 'client' } });
 
-    await user.click(await screen.findByRole('button', { name: '‘anna’ houden' }));
-    await waitFor(() => expect(resolved).toHaveLength(2));
+    await user.click(await screen.findByRole('button', { name: '‘anna’ houden' }, SLOW));
+    await waitFor(() => expect(resolved).toHaveLength(2), SLOW);
     const kept = (await auditOf(caseId)).find((e) => e.action === 'conflict.kept')!;
     expect(kept).toMatchObject({ entity: 'cases', fields: ['assignee'], actor: 'werkplek-K9C' });
     expect(kept.at >= after).toBe(true);
@@ -83,10 +103,10 @@ describe('inbox resolutions are audited', () => {
     await db.outbox.where('id').equals(refusedCaseId).delete();
     await db.syncIssues.add({ kind: 'refused', entity: 'cases', id: refusedCaseId, at: '2026-03-06T10:30:00.000Z', reason: 'invalid: topic', entry: entry! });
     const user = userEvent.setup();
-    render(<Inbox />);
+    await renderInbox();
     const before = new Date().toISOString();
-    await user.click(await screen.findByRole('button', { name: 'Wijziging laten vallen' }));
-    await waitFor(async () => expect(await db.syncIssues.count()).toBe(0));
+    await user.click(await screen.findByRole('button', { name: 'Wijziging laten vallen' }, SLOW));
+    await waitFor(async () => expect(await db.syncIssues.count()).toBe(0), SLOW);
     const [event] = await auditOf(refusedCaseId);
     expect(event).toMatchObject({ action: 'inbox.discarded', entity: 'cases', recordId: refusedCaseId });
     expect(event!.actor).toBe('werkplek-K9C');

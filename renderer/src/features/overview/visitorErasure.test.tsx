@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commitAction } from '../../db/commit';
 import { database } from '../../db/database';
 import { i18n, i18nReady } from '../../i18n';
-import { setStationCode } from '../../workstation';
+import { setStationCode, useActor } from '../../workstation';
 import { CaseDossierView } from './CaseDossierView';
 import { casesOfSameVisitor } from './repository';
 
@@ -36,6 +36,20 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
+/** The station code is read by a live query; until it has loaded the actor is 'werkplek-onbekend'. */
+function ActorShown() {
+  return <span data-testid="actor">{useActor()}</span>;
+}
+async function renderDossier(caseId: string) {
+  render(
+    <>
+      <CaseDossierView caseId={caseId} />
+      <ActorShown />
+    </>,
+  );
+  await waitFor(() => expect(screen.getByTestId('actor').textContent).toBe('werkplek-K9C'));
+}
+
 describe('erasing one visitor across cases', () => {
   it('finds the other cases by phone or e-mail, never by name', async () => {
     expect((await casesOfSameVisitor(database(), ids.a)).map((c) => c.number)).toEqual(['OC-2026-K7Q-00052', 'OC-2026-K7Q-00053']);
@@ -44,7 +58,7 @@ describe('erasing one visitor across cases', () => {
 
   it('offers them in the confirmation, erases the ticked one with this case, audits each and leaves the rest', async () => {
     const user = userEvent.setup();
-    render(<CaseDossierView caseId={ids.a} />);
+    await renderDossier(ids.a);
     await user.click(await screen.findByRole('button', { name: 'Gegevens van deze bezoeker verwijderen' }));
     const dialog = await screen.findByRole('alertdialog');
     const group = await within(dialog).findByRole('group', { name: 'Dezelfde bezoeker (zelfde telefoonnummer of e-mailadres) heeft nog 2 zaken. Aanvinken om die ook te wissen:' });
@@ -71,7 +85,7 @@ describe('erasing one visitor across cases', () => {
 
   it('with no other cases, the confirmation erases this case only, as before', async () => {
     const user = userEvent.setup();
-    render(<CaseDossierView caseId={ids.d} />);
+    await renderDossier(ids.d);
     await user.click(await screen.findByRole('button', { name: 'Gegevens van deze bezoeker verwijderen' }));
     const dialog = await screen.findByRole('alertdialog');
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Verwijderen' }).hasAttribute('disabled')).toBe(false));
