@@ -185,5 +185,12 @@ describe('what a contact means for its case', () => {
   it('knows when a draft holds something worth keeping', () => {
     expect(intakeHasContent(draft({ question: '' }))).toBe(false);
     expect(intakeHasContent(draft({ question: '' }, { email: 'x' }))).toBe(true);
+    // What the guide and the finder recorded counts too: discarding it must ask first (review bug 2).
+    expect(intakeHasContent(draft({ question: '', answerUsed: { id: 'a', title: 'Paspoort', revision: 1 } }))).toBe(true);
+    expect(intakeHasContent(draft({ question: '', documentsAttached: [{ id: 'd', title: 'Besluit' }] }))).toBe(true);
+    expect(intakeHasContent(draft({ question: '', documentsAttached: [] }))).toBe(false);
+    expect(intakeHasContent(draft({ question: '', notFoundNote: 'notulen 1987' }))).toBe(true);
+    expect(intakeHasContent(draft({ question: '', notFoundNote: '  ' }))).toBe(false);
+    expect(intakeHasContent(draft({ question: '', guideRoute: 'avg' }))).toBe(true);
   });
 });

@@ -125,7 +125,9 @@ export function intakeHasContent(draft: IntakeDraft): boolean {
   const v = draft.visitor;
   return Boolean(
     draft.question.trim() || draft.topic || draft.caseId || v.name.trim() || v.phone.trim() || v.email.trim() ||
-      v.postal.trim() || v.language || v.accessibility.length || draft.callback.note.trim(),
+      v.postal.trim() || v.language || v.accessibility.length || draft.callback.note.trim() ||
+      // What the guide and the finder recorded with the visitor is work too.
+      draft.answerUsed || draft.documentsAttached?.length || draft.notFoundNote?.trim() || draft.guideRoute,
   );
 }
 
@@ -354,8 +356,10 @@ export function validateIntake(draft: IntakeDraft, context: IntakeContext): Inta
   if (d.topic) value.topic = d.topic;
   // An answer only counts while the outcome still says it was answered.
   if (d.answerUsed && d.outcome === 'answered') value.answerUsed = d.answerUsed;
-  // Likewise attached documents and the "niet gevonden" note belong to their own outcome only.
-  if (d.documentsAttached?.length && d.outcome === 'document-found') value.documentsAttached = d.documentsAttached;
+  // Documents staff attached were shown to the visitor whatever the outcome became (a guide route or
+  // an answer may change it later), so they are kept; the intake lists them under every outcome.
+  if (d.documentsAttached?.length) value.documentsAttached = d.documentsAttached;
+  // The "niet gevonden" note belongs to its own outcome only: the intake shows it only there.
   if (d.notFoundNote && d.outcome === 'document-not-found') value.notFoundNote = d.notFoundNote;
   if (d.guideRoute) value.guideRoute = d.guideRoute;
   if (d.caseMode === 'existing' && d.caseId) value.caseId = d.caseId;

@@ -57,6 +57,15 @@ function stampDraft(fullKey: string, at: number): void {
   localStorage.setItem(TIMES, JSON.stringify({ ...readTimes(), [fullKey]: at }));
 }
 
+/**
+ * Drafts of centre content (an answer or the guide being edited) hold no visitor data, and the
+ * editors promise that the text is kept until it can be saved – possibly the next day. They are
+ * exempt from expiry; every other draft (intake, Woo filing, searches) may hold personal data and
+ * expires. An exemption list rather than an allow-list: a new kind of draft expires unless
+ * someone decides it holds no personal data. Matched at the end of the key, with or without owner.
+ */
+const CONTENT_DRAFT = /(^|\.)(answer-edit\.[^.]+|guide-edit)$/;
+
 /** Removes every owner's drafts older than the limit (or without a time); returns how many went. */
 export function expireDrafts(now: number, expired: (writtenAt: number | undefined, now: number) => boolean): number {
   const times = readTimes();
@@ -65,7 +74,7 @@ export function expireDrafts(now: number, expired: (writtenAt: number | undefine
     const key = localStorage.key(i);
     if (key?.startsWith(BASE)) drafts.push(key);
   }
-  const gone = drafts.filter((key) => expired(times[key], now));
+  const gone = drafts.filter((key) => !CONTENT_DRAFT.test(key.slice(BASE.length)) && expired(times[key], now));
   for (const key of gone) localStorage.removeItem(key);
   const kept = Object.fromEntries(drafts.filter((key) => !gone.includes(key)).map((key) => [key, times[key]!]));
   localStorage.setItem(TIMES, JSON.stringify(kept));

@@ -14,7 +14,9 @@ export function IntakeFindings(form: IntakeFormFields) {
   const documents = draft.documentsAttached ?? [];
   const notFound = draft.outcome === 'document-not-found';
   const noteField = bindField(form, 'notFoundNote');
-  const answer = draft.outcome === 'answered' ? draft.answerUsed : undefined;
+  // The used answer stays in sight under every outcome: hiding it would drop it from the save unseen.
+  const answer = draft.answerUsed;
+  const answerKept = draft.outcome === 'answered';
   if (!draft.guideRoute && documents.length === 0 && !notFound && !answer) return null;
   return (
     <div className="intake-findings">
@@ -35,6 +37,12 @@ export function IntakeFindings(form: IntakeFormFields) {
           >
             {t('findings.removeShort')}
           </Button>
+          {answerKept ? null : (
+            <>
+              <br />
+              <span className="intake-warning">{t('findings.answerNotSaved')}</span>
+            </>
+          )}
         </p>
       ) : null}
       {documents.length ? (

@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateIntake, type IntakeDraft } from '../../../../shared/model/intake';
-import { readDraft } from '../../app/drafts';
+import { readDraft, writeDraft } from '../../app/drafts';
 import { LoketDatabase } from '../../db/database';
 import { setStationCode } from '../../workstation';
 import { caseTimeline, getCase } from '../cases';
 import { INTAKE_DRAFT_KEY } from './draftKeys';
 import { saveIntake } from './repository';
-import { attachDocumentToContact, forgetGuideRoute, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
+import { answerContactWith, attachDocumentToContact, forgetGuideRoute, isDocumentAttached, recordGuideRoute, startIntakeWith } from './startIntake';
 
 const draft = () => readDraft<IntakeDraft>(INTAKE_DRAFT_KEY)!;
 const names: string[] = [];
@@ -81,14 +81,43 @@ describe('attaching a finder document to the contact being taken (issue 14 point
     expect(draft().documentsAttached).toHaveLength(20);
   });
 
-  it('saves the documents on the contact; they do not survive a change of outcome', async () => {
+  it('saves the documents on the contact, also when the guide or an answer changed the outcome afterwards', async () => {
     attachDocumentToContact(document);
     const { db, saved } = await saveDraft();
     const contact = (await caseTimeline(db, saved.caseId)).find((entry) => entry.kind === 'contact');
     expect(contact).toMatchObject({ record: { documentsAttached: [document], outcome: 'document-found' } });
-    const other = await saveDraft((d) => ({ ...d, outcome: 'answered' }));
-    const answered = (await caseTimeline(other.db, other.saved.caseId)).find((entry) => entry.kind === 'contact');
-    expect(answered && 'record' in answered && (answered.record as { documentsAttached?: unknown }).documentsAttached).toBe(undefined);
+    attachDocumentToContact(document);
+    recordGuideRoute('avg');
+    const routed = await saveDraft();
+    const avg = (await caseTimeline(routed.db, routed.saved.caseId)).find((entry) => entry.kind === 'contact');
+    expect(avg).toMatchObject({ record: { documentsAttached: [document], outcome: 'avg-routed' } });
+    attachDocumentToContact(document);
+    answerContactWith({ id: 'a1', title: 'Kapvergunning', revision: 2 });
+    const answered = await saveDraft();
+    const withAnswer = (await caseTimeline(answered.db, answered.saved.caseId)).find((entry) => entry.kind === 'contact');
+    expect(withAnswer).toMatchObject({ record: { documentsAttached: [document], outcome: 'answered', answerUsed: { id: 'a1' } } });
+  });
+});
+
+describe('the contact being taken is completed, never rebuilt (review bug 3)', () => {
+  it('keeps start time, channel, confidentiality and the note at the next guide step, attach or answer', () => {
+    const startedAt = '2026-11-30T08:00:00.000Z';
+    writeDraft<Partial<IntakeDraft>>(INTAKE_DRAFT_KEY, {
+      startedAt,
+      channel: 'telefoon',
+      confidential: true,
+      detailsOpen: true,
+      question: '',
+      outcome: 'document-not-found',
+      notFoundNote: 'bestemmingsplan 1970',
+    });
+    recordGuideRoute('document');
+    attachDocumentToContact(document);
+    answerContactWith({ id: 'a1', title: 'Kapvergunning', revision: 2 });
+    expect(draft()).toMatchObject({ startedAt, channel: 'telefoon', confidential: true, detailsOpen: true, notFoundNote: 'bestemmingsplan 1970' });
+    // Fields an older draft lacks are filled in, so the intake can still validate it.
+    expect(draft().visitor).toMatchObject({ name: '', accessibility: [] });
+    expect(draft().callback).toMatchObject({ enabled: false });
   });
 });
 

@@ -1,7 +1,7 @@
 import { contactRouteFor, outcomeForRoute } from '../../../../shared/guide/route';
 import type { GuideRoute } from '../../../../shared/guide/definition';
 import { ATTACHED_DOCUMENTS_MAX, type AnswerUsed, type AttachedDocument, type ContactOutcome } from '../../../../shared/model/case';
-import { emptyIntake, intakeHasContent, type IntakeDraft } from '../../../../shared/model/intake';
+import { emptyIntake, type IntakeDraft } from '../../../../shared/model/intake';
 import { readDraft, writeDraft } from '../../app/drafts';
 import { navigate, routeHref } from '../../app/route';
 import { workstationSettings } from '../../workstation';
@@ -16,15 +16,10 @@ function contactBeingTaken(): IntakeDraft {
   const settings = workstationSettings();
   const current = readDraft<IntakeDraft>(INTAKE_DRAFT_KEY);
   const fresh = emptyIntake({ now: new Date(), channel: settings.defaultChannel, assignee: settings.defaultAssignee });
-  if (current && intakeHasContent(current)) return current;
-  // Nothing typed yet, but what the guide and the finder recorded for this visitor stays.
   if (!current) return fresh;
-  const kept: Partial<IntakeDraft> = {};
-  if (current.guideRoute) kept.guideRoute = current.guideRoute;
-  if (current.documentsAttached?.length) kept.documentsAttached = current.documentsAttached;
-  if (current.answerUsed) kept.answerUsed = current.answerUsed;
-  if (current.guideRoute || current.documentsAttached?.length || current.answerUsed) Object.assign(kept, { outcome: current.outcome, outcomeChosen: current.outcomeChosen });
-  return { ...fresh, ...kept };
+  // A draft that exists is this visitor's contact, typed in or not: rebuilding it would restart its
+  // clock and drop its channel, confidentiality or note. Only fields an older draft lacks are filled in.
+  return { ...fresh, ...current, visitor: { ...fresh.visitor, ...current.visitor }, callback: { ...fresh.callback, ...current.callback } };
 }
 
 /**
