@@ -13,10 +13,20 @@ async function dbWith(cases: Array<Record<string, unknown>>) {
   const name = `test-${crypto.randomUUID()}`;
   names.push(name);
   const db = new LoketDatabase(name);
-  // One action per case, in order: UUIDv7 ids make the later ones "newer".
-  for (const values of cases) await commitAction(db, { actor: 't', action: 'case.opened' }, [{ entity: 'cases', op: 'create', values }]);
+  // One action per case, in order: UUIDv7 ids make the later ones "newer". Each case gets the
+  // contact it was opened with, a minute after the previous one, as the intake would record it.
+  const start = Date.parse('2026-03-02T09:00:00.000Z');
+  for (const [i, values] of cases.entries()) {
+    const caseId = crypto.randomUUID();
+    await commitAction(db, { actor: 't', action: 'case.opened' }, [
+      { entity: 'cases', op: 'create', id: caseId, values },
+      { entity: 'contacts', op: 'create', values: contactAt(caseId, new Date(start + i * 60_000).toISOString()) },
+    ]);
+  }
   return db;
 }
+
+const contactAt = (caseId: string, startedAt: string) => ({ caseId, channel: 'balie', direction: 'inbound', startedAt, summary: 'Vraag', outcome: 'answered', confidential: false });
 
 const numbers = (list: Array<{ number: string }>) => list.map((c) => c.number);
 const searchCases = async (db: LoketDatabase, query: string, limit = 20, keyCap?: number, walkBudget?: number) =>
@@ -69,18 +79,51 @@ describe('searchCases', () => {
     db.close();
   });
 
-  it('shows the case worked on last first, whatever its id (synced demo cases have name-based ids)', async () => {
+  it('shows the case with the newest contact first, whatever its id or its last system change', async () => {
     const db = await dbWith([
       { number: 'OC-2026-K7-00001', status: 'open', question: 'Eerste' },
       { number: 'OC-2026-K7-00002', status: 'open', question: 'Tweede' },
+      { number: 'OC-2026-K7-00003', status: 'closed', question: 'Derde' },
     ]);
-    const [first] = await db.cases.where('number').equals('OC-2026-K7-00001').toArray();
+    const byNumber = async (number: string) => (await db.cases.where('number').equals(number).first())!;
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00003', 'OC-2026-K7-00002', 'OC-2026-K7-00001']);
+    // A new contact on the oldest case brings it to the top.
+    const first = await byNumber('OC-2026-K7-00001');
+    await commitAction(db, { actor: 't', action: 'contact.added' }, [{ entity: 'contacts', op: 'create', values: contactAt(first.id, '2026-03-02T10:00:00.000Z') }]);
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00003', 'OC-2026-K7-00002']);
+    // A purge-like patch of an older case (system action, stamps updatedAt) does not move it.
+    const second = await byNumber('OC-2026-K7-00002');
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await commitAction(db, { actor: 't', action: 'case.closed' }, [{ entity: 'cases', op: 'patch', id: first!.id, values: { status: 'closed' } }]);
-    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00002']);
-    // A case whose id sorts last but which happened long ago comes last.
-    await db.cases.put({ ...first!, id: 'ffffffff-ffff-5fff-bfff-ffffffffffff', number: 'OC-2025-K7-00009', updatedAt: '2025-01-02T10:00:00.000Z' });
-    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00002', 'OC-2025-K7-00009']);
+    await commitAction(db, { actor: 'system', action: 'retention.purged' }, [{ entity: 'cases', op: 'patch', id: second.id, values: { visitor: null } }]);
+    expect((await byNumber('OC-2026-K7-00002')).updatedAt > (await byNumber('OC-2026-K7-00001')).updatedAt).toBe(true);
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00003', 'OC-2026-K7-00002']);
+    // A case whose id sorts last but whose contact happened long ago comes last.
+    const oldId = 'ffffffff-ffff-5fff-bfff-ffffffffffff';
+    await commitAction(db, { actor: 't', action: 'case.opened' }, [
+      { entity: 'cases', op: 'create', id: oldId, values: { number: 'OC-2025-K7-00009', status: 'closed', question: 'Oud' } },
+      { entity: 'contacts', op: 'create', values: contactAt(oldId, '2025-01-02T10:00:00.000Z') },
+    ]);
+    expect(numbers(await recentCases(db))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00003', 'OC-2026-K7-00002', 'OC-2025-K7-00009']);
+    expect(numbers(await recentCases(db, 2))).toEqual(['OC-2026-K7-00001', 'OC-2026-K7-00003']);
+    db.close();
+  });
+
+  it('walks past many contacts of the same case and of deleted cases to fill the list', async () => {
+    const db = await dbWith([
+      { number: 'OC-2026-K7-00001', status: 'open', question: 'Eerste' },
+      { number: 'OC-2026-K7-00002', status: 'open', question: 'Tweede' },
+      { number: 'OC-2026-K7-00003', status: 'open', question: 'Derde' },
+    ]);
+    const busy = (await db.cases.where('number').equals('OC-2026-K7-00002').first())!;
+    const gone = (await db.cases.where('number').equals('OC-2026-K7-00003').first())!;
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      entity: 'contacts' as const,
+      op: 'create' as const,
+      values: contactAt(i % 2 ? busy.id : gone.id, new Date(Date.parse('2026-03-03T09:00:00.000Z') + i * 1000).toISOString()),
+    }));
+    await commitAction(db, { actor: 't', action: 'contact.added' }, many);
+    await commitAction(db, { actor: 't', action: 'case.deleted' }, [{ entity: 'cases', op: 'delete', id: gone.id }]);
+    expect(numbers(await recentCases(db, 2))).toEqual(['OC-2026-K7-00002', 'OC-2026-K7-00001']);
     db.close();
   });
 

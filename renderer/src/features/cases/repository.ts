@@ -107,12 +107,31 @@ function matchesAll(record: StoredRecord, terms: string[][]): boolean {
 }
 
 /**
- * The cases worked on most recently. By the last change rather than by id: a case that comes in
- * by sync (or was made elsewhere with a backdated or non-time-ordered id) still sorts by when it happened.
+ * The cases worked on most recently: by their newest contact. Not by `updatedAt`, which system
+ * actions also stamp (the daily retention purge, erasures, bulk assignment, renumbering), nor by
+ * id (synced cases may have name-based or backdated ids). A contact is what staff did with a
+ * visitor, so its `startedAt` is when the case was last worked on. Contacts are walked newest
+ * first through their index, a page at a time, until enough distinct live cases are found.
  */
 export async function recentCases(db: LoketDatabase, limit = SEARCH_LIMIT): Promise<CaseRecord[]> {
-  const records = await db.cases.orderBy('updatedAt').reverse().filter((record) => !record.deleted).limit(limit).toArray();
-  return records as unknown as CaseRecord[];
+  const page = Math.max(limit * 5, 50);
+  const seen = new Set<string>();
+  const found: CaseRecord[] = [];
+  for (let offset = 0; found.length < limit; offset += page) {
+    const contacts = await db.contacts.orderBy('startedAt').reverse().offset(offset).limit(page).toArray();
+    const ids: string[] = [];
+    for (const contact of contacts) {
+      const caseId = contact.caseId;
+      if (contact.deleted || typeof caseId !== 'string' || seen.has(caseId)) continue;
+      seen.add(caseId);
+      ids.push(caseId);
+    }
+    for (const record of await db.cases.bulkGet(ids)) {
+      if (record && !record.deleted && found.length < limit) found.push(record as unknown as CaseRecord);
+    }
+    if (contacts.length < page) break;
+  }
+  return found;
 }
 
 /**
