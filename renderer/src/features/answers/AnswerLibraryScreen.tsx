@@ -163,10 +163,16 @@ function AnswerEditor({ id }: { id: string | undefined }) {
     }
   };
   const rebase = async () => {
-    await refreshAnswers();
-    const latest = id ? await database().answers.get(id) : undefined;
-    if (latest) update({ baseRevision: latest.revision });
-    setProblem(undefined);
+    try {
+      await refreshAnswers();
+      const latest = id ? await database().answers.get(id) : undefined;
+      if (latest) update({ baseRevision: latest.revision });
+      setProblem(undefined);
+    } catch {
+      // The newest version could not be fetched or read: the draft stays as it is, and the
+      // coordinator can try again once the connection is back.
+      setProblem('offline');
+    }
   };
   const discard = () => {
     clearDraft();

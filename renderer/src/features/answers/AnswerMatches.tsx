@@ -70,7 +70,7 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
             <ul className="answer-links" aria-label={t('links')}>
               {answer.links.map((link) => (
                 <li key={link.url}>
-                  <Button variant="quiet" size="small" onPress={() => void host.openLink(link.url).then((ok) => setProblem(ok ? undefined : 'open'))}>
+                  <Button variant="quiet" size="small" onPress={() => void host.openLink(link.url).then((ok) => setProblem(ok ? undefined : 'open'), () => setProblem('open'))}>
                     {link.label}
                   </Button>{' '}
                   <span className="answer-url">{link.url}</span>
@@ -117,7 +117,7 @@ function LinkedDocuments({ ids, onOpenFailed }: { ids: string[]; onOpenFailed: (
     <ul className="answer-links" aria-label={t('documents')}>
       {documents.map((document) => (
         <li key={document.id}>
-          <Button variant="quiet" size="small" onPress={() => void host.openLink(String(document.source)).then((ok) => ok || onOpenFailed())}>
+          <Button variant="quiet" size="small" onPress={() => void host.openLink(String(document.source)).then((ok) => ok || onOpenFailed(), onOpenFailed)}>
             {String(document.title)}
           </Button>
         </li>

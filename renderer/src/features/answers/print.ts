@@ -39,6 +39,12 @@ export function answerPrintHtml(answer: Answer, language: string, centre: Centre
 
 export async function printAnswer(answer: Answer, language: string, centre: CentreSettings | null, today: IsoDate): Promise<boolean> {
   const { html, title } = answerPrintHtml(answer, language, centre, today);
-  const result = await host.print({ html, title, target: 'printer' });
-  return result.ok || Boolean(result.cancelled);
+  // The host's print is an IPC call in Electron and rejects when the main side throws: that is a
+  // failed print for the screen to report, not an unhandled rejection.
+  try {
+    const result = await host.print({ html, title, target: 'printer' });
+    return result.ok || Boolean(result.cancelled);
+  } catch {
+    return false;
+  }
 }

@@ -107,6 +107,16 @@ async function save(store: IndexStore, state: LiveIndex): Promise<void> {
 }
 
 /**
+ * Storing the index and catching up run in the background with nobody to tell: a quota or abort
+ * error, or a database closed meanwhile, must not become an unhandled rejection. The index in
+ * memory keeps working and the next start rebuilds or catches up. Only the error's name is
+ * logged, never its message, which could quote document text.
+ */
+function inBackground(work: Promise<unknown>, what: string): void {
+  work.catch((error: unknown) => console.warn(`${what} failed`, error instanceof Error ? error.name : typeof error));
+}
+
+/**
  * Storing 100,000 documents takes the renderer's main thread for about a second, and a first
  * catalogue pull arrives page by page: after a change the index is stored once things are quiet
  * for a few seconds, not after every page. Until then a restart loads the previous stored index
@@ -121,7 +131,7 @@ function saveSoon(db: LoketDatabase, state: LiveIndex): void {
     db.name,
     setTimeout(() => {
       pendingSaves.delete(db.name);
-      void save(new IndexStore(`${db.name}-search`), state);
+      inBackground(save(new IndexStore(`${db.name}-search`), state), 'Storing the document index');
     }, SAVE_DELAY_MS),
   );
 }
@@ -133,7 +143,10 @@ async function open(db: LoketDatabase): Promise<LiveIndex> {
     try {
       const state = { index: loadDocumentIndex(stored.data), maxRev: stored.maxRev };
       // Searchable now; what arrived since the index was stored follows in the background.
-      void catchUp(db, state).then((changed) => changed && saveSoon(db, state));
+      inBackground(
+        catchUp(db, state).then((changed) => changed && saveSoon(db, state)),
+        'Catching up the document index',
+      );
       return state;
     } catch (error) {
       if (!(error instanceof IndexFormatError)) throw error;
@@ -142,7 +155,7 @@ async function open(db: LoketDatabase): Promise<LiveIndex> {
   }
   const state: LiveIndex = { index: buildDocumentIndex([]), maxRev: -1 };
   await catchUp(db, state);
-  void save(store, state);
+  inBackground(save(store, state), 'Storing the document index');
   return state;
 }
 
