@@ -11,7 +11,7 @@ import { useFormatters } from '../../ui/format';
 import { useStaffRole } from '../../workstation';
 import { AnswerText } from './AnswerText';
 import { DocumentPicker } from './DocumentPicker';
-import { editorContent, editorDraftFrom, emptyEditorDraft, issueField, validateEditorDraft, type AnswerEditorDraft } from './editorDraft';
+import { editorContent, editorDraftFrom, emptyEditorDraft, issueField, splitList, validateEditorDraft, type AnswerEditorDraft } from './editorDraft';
 import { answerHistory, createAnswer, editAnswer, refreshAnswers, setAnswerRetired, useAllAnswers } from './store';
 import { validateAnswer } from '../../../../shared/answers/answer';
 import './answers.css';
@@ -239,7 +239,7 @@ function AnswerEditor({ id }: { id: string | undefined }) {
           </div>
         </fieldset>
         <DocumentPicker
-          ids={draft.documentIds.split(',').map((id) => id.trim()).filter(Boolean)}
+          ids={splitList(draft.documentIds)}
           onChange={(ids) => change({ documentIds: ids.join(', ') })}
           error={errorFor('documentIds')}
         />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../../shared/text/searchWords';
 import { database, type StoredRecord } from '../../db/database';
@@ -15,27 +15,55 @@ export function DocumentPicker({ ids, onChange, error }: { ids: string[]; onChan
   const { t } = useTranslation('answers');
   const [query, setQuery] = useState('');
   const words = foldText(query).split(/\s+/).filter((word) => word.length >= 2);
-  const chosen = useLiveQuery(async () => (ids.length ? await database().documents.bulkGet(ids) : []), [ids.join(',')]);
+  // Both conditions are deps: one-letter words are dropped from `words`, so "ab" → "ab c" changes
+  // only whether the search is active, and must still run it.
+  const active = words.length > 0 && query.trim().length >= 3;
+  const chosen = useLiveQuery(
+    async () => new Map((ids.length ? await database().documents.bulkGet(ids) : []).flatMap((record) => (record ? [[record.id, record] as const] : []))),
+    [ids.join(',')],
+  );
   const found = useLiveQuery(
     async () =>
-      words.length && query.trim().length >= 3
+      active
         ? database()
             .documents.filter((record) => !record.deleted && words.every((word) => foldText(String(record.title ?? '')).includes(word)))
             .limit(SHOWN)
             .toArray()
         : [],
-    [words.join(' ')],
+    [active, words.join(' ')],
   );
+  // Titles by id, not by position: until the query catches up after an edit, `chosen` still
+  // belongs to the previous list, and a row must never name another document.
   const title = (id: string, record: StoredRecord | undefined) => (record ? String(record.title) : t('editor.documentUnknown', { id }));
+
+  // The pressed remove button disappears: focus goes to the next row's button, or the search.
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLDivElement>(null);
+  const [focusAfterRemove, setFocusAfterRemove] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAfterRemove === null) return;
+    setFocusAfterRemove(null);
+    const buttons = listRef.current?.querySelectorAll<HTMLElement>('button') ?? [];
+    const next = buttons[Math.min(focusAfterRemove, buttons.length - 1)];
+    (next ?? searchRef.current?.querySelector<HTMLElement>('input'))?.focus();
+  }, [focusAfterRemove, ids]);
   return (
     <fieldset>
       <legend>{t('editor.documents')}</legend>
       {ids.length ? (
-        <ul className="answer-links" aria-label={t('editor.documentsChosen')}>
+        <ul className="answer-links" aria-label={t('editor.documentsChosen')} ref={listRef}>
           {ids.map((id, i) => (
             <li key={id}>
-              {title(id, chosen?.[i])}{' '}
-              <Button variant="quiet" size="small" aria-label={t('editor.removeDocument', { title: title(id, chosen?.[i]) })} onPress={() => onChange(ids.filter((other) => other !== id))}>
+              {title(id, chosen?.get(id))}{' '}
+              <Button
+                variant="quiet"
+                size="small"
+                aria-label={t('editor.removeDocument', { title: title(id, chosen?.get(id)) })}
+                onPress={() => {
+                  onChange(ids.filter((other) => other !== id));
+                  setFocusAfterRemove(i);
+                }}
+              >
                 {t('editor.remove')}
               </Button>
             </li>
@@ -44,6 +72,7 @@ export function DocumentPicker({ ids, onChange, error }: { ids: string[]; onChan
       ) : null}
       {/* Enter in the search words must not save the whole answer (implicit form submission). */}
       <div
+        ref={searchRef}
         onKeyDown={(event) => {
           if (event.key === 'Enter') event.preventDefault();
         }}
@@ -61,7 +90,7 @@ export function DocumentPicker({ ids, onChange, error }: { ids: string[]; onChan
             </li>
           ))}
         </ul>
-      ) : query.trim().length >= 3 && found ? (
+      ) : active && found ? (
         <p className="answer-library-meta">{t('editor.documentsNone')}</p>
       ) : null}
       {error ? <ErrorMessage>{error}</ErrorMessage> : null}

@@ -20,13 +20,14 @@ export interface AnswerEditorDraft {
   topic: string;
   /** Comma- or line-separated. */
   keywords: string;
-  /** Comma- or line-separated catalogue ids. */
+  /** Catalogue ids; the picker writes them `', '`-joined, older drafts may hold line-separated ones (see splitList). */
   documentIds: string;
   links: Array<{ label: string; url: string }>;
   translations: Record<AnswerTranslationLanguage, { title: string; body: string }>;
 }
 
-const list = (text: string) =>
+/** A comma- or line-separated list as typed, without empty entries. */
+export const splitList = (text: string) =>
   text
     .split(/[,\n]/)
     .map((part) => part.trim())
@@ -72,8 +73,8 @@ export function editorContent(draft: AnswerEditorDraft): AnswerContentInput {
     title: draft.title,
     body: draft.body,
     ...(draft.topic.trim() ? { topic: draft.topic } : {}),
-    keywords: list(draft.keywords),
-    documentIds: list(draft.documentIds),
+    keywords: splitList(draft.keywords),
+    documentIds: splitList(draft.documentIds),
     links: draft.links,
     ...(Object.keys(translations).length ? { translations } : {}),
   };
