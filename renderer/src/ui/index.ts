@@ -18,3 +18,4 @@ export { ListState } from './ListState';
 export { PageHeader } from './PageHeader';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { SearchField, TextAreaField, TextField, type SearchFieldProps, type TextAreaFieldProps, type TextFieldProps } from './TextField';
+export { useRemovalFocus } from './useRemovalFocus';

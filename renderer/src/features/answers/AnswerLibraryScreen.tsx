@@ -6,7 +6,7 @@ import { navigate, routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { CentreSettingsError } from '../../centre';
 import { database } from '../../db/database';
-import { Button, ButtonLink, EmptyState, ErrorMessage, ErrorState, PageHeader, TextAreaField, TextField } from '../../ui';
+import { Button, ButtonLink, EmptyState, ErrorMessage, ErrorState, PageHeader, TextAreaField, TextField, useRemovalFocus } from '../../ui';
 import { useFormatters } from '../../ui/format';
 import { useStaffRole } from '../../workstation';
 import { AnswerText } from './AnswerText';
@@ -43,11 +43,23 @@ export function AnswerLibraryScreen({ rest }: { rest: string[] }) {
 
 const href = (...rest: string[]) => routeHref('search', ANSWER_LIBRARY_SEGMENT, ...rest);
 
+/**
+ * The list and the editor are screens within the search area, so the shell (which moves focus on
+ * a change of area) does not announce them: each focuses its own title once it shows, like the
+ * document detail does. Otherwise focus drops to <body> when the pressed link disappears.
+ */
+function useTitleFocus(shown: boolean): void {
+  useEffect(() => {
+    if (shown) document.querySelector<HTMLElement>('h1[data-page-title]')?.focus();
+  }, [shown]);
+}
+
 function AnswerList() {
   const { t } = useTranslation('answers');
   const format = useFormatters();
   const answers = useAllAnswers();
   useEffect(() => void refreshAnswers(), []);
+  useTitleFocus(true);
   const sorted = [...(answers ?? [])].sort((a, b) => Number(a.retired) - Number(b.retired) || a.title.localeCompare(b.title, 'nl'));
   return (
     <>
@@ -108,6 +120,8 @@ function AnswerEditor({ id }: { id: string | undefined }) {
   const [language, setLanguage] = useState<(typeof ANSWER_TRANSLATION_LANGUAGES)[number]>('en');
   const form = useRef<HTMLFormElement>(null);
   const draft = typed ?? (stored ? editorDraftFrom(stored) : id ? null : emptyEditorDraft());
+  useTitleFocus(Boolean(draft) || Boolean(id && answers !== undefined && !stored));
+  const linkRows = useRemovalFocus<HTMLFieldSetElement>();
   const clearDraft = () => {
     setTyped(null);
     forgetTyped();
@@ -208,7 +222,7 @@ function AnswerEditor({ id }: { id: string | undefined }) {
         <TextAreaField name="body" label={t('editor.body')} description={t('editor.bodyHint')} rows={8} value={draft.body} onChange={(body) => change({ body })} error={errorFor('body')} isRequired />
         <TextField name="keywords" label={t('editor.keywords')} description={t('editor.keywordsHint')} value={draft.keywords} onChange={(keywords) => change({ keywords })} error={errorFor('keywords')} />
         <TextField name="topic" label={t('editor.topic')} value={draft.topic} onChange={(topic) => change({ topic })} error={errorFor('topic')} />
-        <fieldset>
+        <fieldset ref={linkRows.container}>
           <legend>{t('editor.links')}</legend>
           {draft.links.map((link, i) => (
             <div className="answer-link-row" key={i}>
@@ -226,14 +240,23 @@ function AnswerEditor({ id }: { id: string | undefined }) {
                 onChange={(url) => change({ links: draft.links.map((l, j) => (j === i ? { ...l, url } : l)) })}
                 error={errorFor(`links.${i}.url`)}
               />
-              <Button variant="quiet" size="small" aria-label={t('editor.removeLink', { n: i + 1 })} onPress={() => change({ links: draft.links.filter((_, j) => j !== i) })}>
+              <Button
+                variant="quiet"
+                size="small"
+                data-remove
+                aria-label={t('editor.removeLink', { n: i + 1 })}
+                onPress={() => {
+                  change({ links: draft.links.filter((_, j) => j !== i) });
+                  linkRows.removed(i);
+                }}
+              >
                 {t('editor.remove')}
               </Button>
             </div>
           ))}
           {linksError ? <ErrorMessage>{linksError}</ErrorMessage> : null}
           <div>
-            <Button size="small" onPress={() => change({ links: [...draft.links, { label: '', url: '' }] })}>
+            <Button size="small" data-add onPress={() => change({ links: [...draft.links, { label: '', url: '' }] })}>
               {t('editor.addLink')}
             </Button>
           </div>
