@@ -5,7 +5,7 @@ import { addDays } from '../../../shared/calendar/isoDate';
 import { newId } from '../../../shared/ids';
 import { applyWooStep, newWooRequestState, WooLifecycleError, type WooStep } from '../../../shared/woo/lifecycle';
 import type { WooLifecycleState } from '../../../shared/woo/request';
-import { MIN_INSTANT, WOO_LIFECYCLE_FIELDS } from '../../../shared/sync/records';
+import { WOO_LIFECYCLE_FIELDS } from '../../../shared/sync/records';
 import type { Db, DbClient } from '../db/db';
 import { HttpError } from '../http/errors';
 import { CONFLICT_FIELDS, FIELD_GROUPS, NESTED_FIELDS, TABLES } from './entities';
@@ -85,13 +85,14 @@ function recordConflicts(ctx: Context, mutation: Mutation, existing: StoredRecor
 }
 
 /**
- * The desk's time of a change, bounded by the hub's clock (point 12): later than the hub's time plus
- * a small allowance, or before 1970 (a desk clock gone wrong, year 0000), it becomes the hub's time.
- * Never refused: a wrong clock must not stall a desk's outbox.
+ * The desk's time of a change or audit event, bounded by the hub's clock (point 12): later than the
+ * hub's time plus a small allowance, it becomes the hub's time. Never refused: a fast clock must not
+ * stall a desk's outbox, and its changes are still real. Times before 2000 (a clock reset to 1970,
+ * year 0000) never get here: checkPush refuses them, mutations and audit events alike (decision 060).
  */
 function boundedAt(at: string, now: number): string {
   const ms = Date.parse(at);
-  return !Number.isFinite(ms) || ms > now + CLOCK_ALLOWANCE_MS || ms < MIN_INSTANT ? new Date(now).toISOString() : new Date(ms).toISOString();
+  return !Number.isFinite(ms) || ms > now + CLOCK_ALLOWANCE_MS ? new Date(now).toISOString() : new Date(ms).toISOString();
 }
 
 /** A step is judged on the hub's calendar, one day of slack for a desk just past midnight. */
@@ -361,23 +362,27 @@ interface AppliedRow {
 export async function applyPush(db: Db, request: HubPushRequest, actor: string, now = Date.now()): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     // Lock order – client row, then the revision counter, then records, then the audit counter –
-    // is the same for every push, so two pushes queue instead of deadlocking. One statement
-    // registers the client (locking its row) and reads its last seq, the hub's identity and which
-    // of these mutations were applied before.
-    const { rows: opened } = await tx.query<{ last_seq: number; hub_id: string; restored_head: number; applied: AppliedRow[] }>(
-      `with client as (
-         insert into clients (client_id, schema_version) values ($1, $2)
-         on conflict (client_id) do update set schema_version = excluded.schema_version, last_seen_at = now()
-         returning last_seq
-       )
-       select (select last_seq from client) as last_seq, h.hub_id, h.restored_head,
+    // is the same for every push, so two pushes queue instead of deadlocking. Statement 1 registers
+    // the client, locking its row, and reads its last seq.
+    const { rows: registered } = await tx.query<{ last_seq: number }>(
+      `insert into clients (client_id, schema_version) values ($1, $2)
+       on conflict (client_id) do update set schema_version = excluded.schema_version, last_seen_at = now()
+       returning last_seq`,
+      [request.clientId, request.schemaVersion],
+    );
+    // Statement 2, not a subquery of statement 1: on PostgreSQL (READ COMMITTED) a push that waited
+    // on the client row gets the newest last_seq from the upsert but a snapshot taken before it
+    // waited, so it would not see the mutations the push it waited for applied, and a resent batch
+    // would be refused as seq-reused (review finding 1). A new statement takes a new snapshot.
+    const { rows: opened } = await tx.query<{ hub_id: string; restored_head: number; applied: AppliedRow[] }>(
+      `select h.hub_id, h.restored_head,
               coalesce((select jsonb_agg(jsonb_build_object('mutation_id', a.mutation_id, 'client_id', a.client_id, 'seq', a.seq, 'result', a.result))
-                          from applied_mutations a where a.mutation_id = any($3::uuid[])), '[]'::jsonb) as applied
+                          from applied_mutations a where a.mutation_id = any($1::uuid[])), '[]'::jsonb) as applied
          from hub_identity h`,
-      [request.clientId, request.schemaVersion, request.mutations.map((mutation) => mutation.mutationId)],
+      [request.mutations.map((mutation) => mutation.mutationId)],
     );
     const { hub_id: hubId, restored_head: restoredHead, applied: appliedRows } = opened[0]!;
-    let lastSeq = opened[0]!.last_seq;
+    let lastSeq = registered[0]!.last_seq;
     const applied = new Map(appliedRows.map((row) => [row.mutation_id, row]));
     const fresh = request.mutations.filter((mutation) => !applied.has(mutation.mutationId));
 

@@ -473,6 +473,30 @@ describe.each(backends)('sync on $name', (backend) => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it.each(['1970-01-01T03:00:00Z', '0000-01-01T00:00:00Z', '1999-12-31T22:59:59Z'])(
+      "an audit event whose time is before 2000 (%s) is refused like a mutation's, naming the event (decision 060, review finding 9)",
+      async (when) => {
+        const before = await snapshot();
+        const caseId = newId();
+        const event = { id: newId(), at: when, actor: 'anna', action: 'case.created', entity: 'cases' as const, recordId: caseId, fields: ['status'] };
+        const response = await post(desk.batch([desk.mutation('cases', caseId, 'create', { status: 'open' }, 0)], [event]));
+        expect(response.status).toBe(400);
+        const error = (await response.json()).error;
+        expect(error.issues[0].path).toBe('audit.0.at');
+        expect(error.message).toContain(event.id);
+        expect(error.message).toMatch(/before 2000/);
+        expect(await snapshot()).toEqual(before);
+      },
+    );
+
+    it('an audit event from 2000 on is stored with its own time', async () => {
+      const caseId = newId();
+      const event = { id: newId(), at: '2000-01-01T00:00:00.000Z', actor: 'anna', action: 'case.created', entity: 'cases' as const, recordId: caseId, fields: ['status'] };
+      await push(desk.batch([desk.mutation('cases', caseId, 'create', { status: 'open' }, 0)], [event]));
+      const { rows } = await db.query<{ at: Date | string }>('select at from audit where id = $1', [event.id]);
+      expect(new Date(rows[0]!.at).toISOString()).toBe(event.at);
+    });
+
     it('a batch refused half-way (409) leaves nothing of its first half', async () => {
       const other = new Client();
       const first = other.mutation('cases', newId(), 'create', { status: 'open' }, 0);
@@ -532,6 +556,51 @@ for (const backend of backends.filter((candidate) => candidate.name === 'postgre
 
       const after = await pull(during.checkpoint);
       expect(after.changes.map((change) => change.rev)).toEqual([start + 1, start + 2]);
+    });
+
+    it('a batch resent while its first copy still waits inside its transaction is answered as a replay, nothing doubled (review finding 1)', async () => {
+      const { db } = test;
+      const app = createApp({ db, log: silentLog });
+      const send = (body: unknown) =>
+        app.request('/sync/push', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const desk = new Client();
+      const caseId = newId();
+      const batch = desk.batch(
+        [
+          desk.mutation('cases', caseId, 'create', { status: 'open', topic: 'Afval' }, 0),
+          desk.mutation('tasks', newId(), 'create', { caseId, action: 'Terugbellen', assignee: 'team-balie', status: 'te_verwerken' }, 0),
+        ],
+        [{ id: newId(), at: at(0), actor: 'anna', action: 'case.created', entity: 'cases', recordId: caseId, fields: ['status', 'topic'] }],
+      );
+
+      // Something else (an import, the purge) holds the revision counter: the first copy registers the
+      // client, takes its row lock and waits on the counter; the resent copy then waits on the client row.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const blocker = db.transaction(async (tx) => {
+        await tx.query('select value from revision_counter for update');
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const first = send(batch);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const resent = send(batch);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      await blocker;
+
+      const [a, b] = await Promise.all([first, resent]);
+      const bodies = [await a.json(), await b.json()];
+      expect([a.status, b.status], JSON.stringify(bodies)).toEqual([200, 200]);
+      expect(bodies[1]).toEqual(bodies[0]);
+      const counts = await db.query<{ cases: number; tasks: number; applied: number; audit: number; last_seq: number }>(
+        `select (select count(*) from cases where id = $1) as cases, (select count(*) from tasks where data->>'caseId' = $2) as tasks,
+                (select count(*) from applied_mutations where client_id = $3) as applied,
+                (select count(*) from audit where record_id = $1) as audit,
+                (select last_seq from clients where client_id = $3) as last_seq`,
+        [caseId, caseId, desk.clientId],
+      );
+      expect(counts.rows[0]).toEqual({ cases: 1, tasks: 1, applied: 2, audit: 1, last_seq: 2 });
     });
   });
 }

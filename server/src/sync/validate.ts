@@ -106,6 +106,15 @@ export function checkPush(request: HubPushRequest): void {
       refuse(index, mutationId, 'patch', `is larger than ${MAX_RECORD_BYTES} bytes`);
     }
   });
+  // An audit event carries the same desk clock as the mutations: before 2000 it is refused too, not
+  // clamped, so the trail holds no invented time (decision 060). The desk keeps a refused event
+  // marked (unsent: 2) and no longer sends it, so it does not stall the outbox.
+  request.audit?.forEach((event, index) => {
+    if (!(Date.parse(event.at) >= MIN_CHANGE_AT)) {
+      const message = `${event.at} is before 2000: the workstation's clock was wrong when it was recorded`;
+      throw new HttpError(400, 'invalid-mutation', `Audit event ${event.id} refused: at ${message}`, [{ path: `audit.${index}.at`, message }]);
+    }
+  });
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
