@@ -101,11 +101,12 @@ async function start(config: HubConfig): Promise<void> {
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      stopPurge();
+      // A purge in progress finishes (at most 30 s waited) before the database closes under it.
+      const purgeDone = Promise.race([stopPurge(), new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref())]);
       log('info', `${signal}: stopping`);
       // Requests in flight finish before the database closes; idle keep-alive sockets do not hold us up.
       server.close(() => {
-        opened.close().then(
+        purgeDone.then(() => opened.close()).then(
           () => process.exit(0),
           (error: unknown) => {
             log('error', 'closing the database failed', error);
