@@ -5,8 +5,8 @@ import { GUIDE_ROUTES, guideDefinitionSchema, type GuideDefinition, type GuideRo
 import { useDraft } from '../../app/drafts';
 import { CentreSettingsError } from '../../centre';
 import { useSession } from '../../session';
-import { Button, ErrorMessage, Select, TextField } from '../../ui';
-import { saveGuide, useGuideDefinition } from './guideStore';
+import { Button, ErrorMessage, Select, TextField, useRemovalFocus } from '../../ui';
+import { guideDefinition, refreshGuide, saveGuide, useGuideDefinition } from './guideStore';
 
 type Issue = z.core.$ZodIssue;
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -73,6 +73,7 @@ export function GuideEditor() {
   const [outcome, setOutcome] = useState<{ kind: 'saved'; version: number } | { kind: 'stale' | 'failed' | 'refused' }>();
   const [saving, setSaving] = useState(false);
   const problemsRef = useRef<HTMLDivElement>(null);
+  const rows = useRemovalFocus<HTMLDivElement>();
   if (state.status !== 'active' || (state.user.role !== 'coordinator' && state.user.role !== 'admin')) return null;
 
   const working: GuideDraft = draft ?? { base: current.version, guide: current };
@@ -108,6 +109,18 @@ export function GuideEditor() {
       setSaving(false);
     }
   };
+  // Someone saved a newer version than the one this draft was made on: say so before the save
+  // fails, and offer to carry the changes over instead of only throwing them away.
+  const behind = draft !== null && draft.base < current.version;
+  const rebase = async () => {
+    try {
+      await refreshGuide();
+    } catch {
+      // The hub cannot be reached: the version this desk knows is the best base there is.
+    }
+    setDraft({ base: Math.max(guideDefinition().version, current.version), guide });
+    setOutcome(undefined);
+  };
   const discard = () => {
     clearDraft();
     setDraft(null);
@@ -129,17 +142,19 @@ export function GuideEditor() {
     <section className="panel guide-editor" aria-labelledby="guide-editor-title">
       <h2 id="guide-editor-title">{t('editor.title')}</h2>
       <p>{t('editor.version', { version: current.version })}</p>
-      <Button aria-expanded={open} onPress={() => setOpen(!open)}>
+      <Button aria-expanded={open} aria-controls={open ? 'guide-editor-body' : undefined} onPress={() => setOpen(!open)}>
         {open ? t('editor.close') : draft ? t('editor.continue') : t('editor.open')}
       </Button>
       <div role="status">
         {outcome?.kind === 'saved' ? <p>{t('editor.saved', { version: outcome.version })}</p> : null}
       </div>
       {outcome && outcome.kind !== 'saved' ? <ErrorMessage alert>{t(`editor.${outcome.kind}`)}</ErrorMessage> : null}
+      {behind && outcome?.kind !== 'stale' ? <p className="guide-editor-behind">{t('editor.behind', { version: current.version, base: working.base })}</p> : null}
+      {behind || outcome?.kind === 'stale' ? <Button onPress={() => void rebase()}>{t('editor.rebase')}</Button> : null}
       {open ? (
-        <div className="guide-editor-body">
+        <div className="guide-editor-body" id="guide-editor-body" ref={rows.container}>
           {guide.questions.map((question, qi) => (
-            <fieldset key={question.id} className="guide-editor-question">
+            <fieldset key={question.id} className="guide-editor-question" data-question={question.id}>
               <legend>{t('editor.question', { n: qi + 1 })}</legend>
               <div className="guide-editor-pair">
                 <TextField name={`q-${question.id}-nl`} label={t('editor.textNl')} value={question.text.nl} onChange={(value) => edit((g) => (g.questions[qi]!.text.nl = value))} />
@@ -183,14 +198,23 @@ export function GuideEditor() {
                       })
                     }
                   />
-                  <Button variant="quiet" size="small" onPress={() => edit((g) => void g.questions[qi]!.choices.splice(ci, 1))}>
-                    {t('editor.removeChoice', { n: ci + 1 })}
+                  <Button
+                    variant="quiet"
+                    size="small"
+                    data-remove="choice"
+                    onPress={() => {
+                      edit((g) => void g.questions[qi]!.choices.splice(ci, 1));
+                      rows.removed({ index: ci, kind: 'choice', scope: `[data-question="${question.id}"]` });
+                    }}
+                  >
+                    {t('editor.removeChoice', { question: qi + 1, n: ci + 1 })}
                   </Button>
                 </fieldset>
               ))}
               <div className="guide-editor-actions">
                 <Button
                   size="small"
+                  data-add="choice"
                   onPress={() =>
                     edit((g) => {
                       const choices = g.questions[qi]!.choices;
@@ -201,7 +225,16 @@ export function GuideEditor() {
                   {t('editor.addChoice')}
                 </Button>
                 {question.id !== guide.start ? (
-                  <Button variant="quiet" size="small" onPress={() => edit((g) => void g.questions.splice(qi, 1))}>
+                  <Button
+                    variant="quiet"
+                    size="small"
+                    data-remove="question"
+                    onPress={() => {
+                      edit((g) => void g.questions.splice(qi, 1));
+                      // The start question has no remove button: count only the ones before this.
+                      rows.removed({ index: guide.questions.slice(0, qi).filter((q) => q.id !== guide.start).length, kind: 'question' });
+                    }}
+                  >
                     {t('editor.removeQuestion', { n: qi + 1 })}
                   </Button>
                 ) : null}
@@ -210,6 +243,7 @@ export function GuideEditor() {
           ))}
           <div className="guide-editor-actions">
             <Button
+              data-add="question"
               onPress={() =>
                 edit((g) =>
                   g.questions.push({
