@@ -108,8 +108,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     ...conflictRoutes(options.db),
     ...centreRoutes(options.db),
     ...catalogueRoutes(options.db),
-    ...answerRoutes(options.db),
-    ...guideRoutes(options.db),
+    ...answerRoutes(options.db, log),
+    ...guideRoutes(options.db, log),
     ...(options.auth?.routes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

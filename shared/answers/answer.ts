@@ -98,6 +98,12 @@ export const answerChangesSchema = z.object({
   /** The cursor to ask from next time. */
   next: z.number().int().nonnegative(),
   more: z.boolean(),
+  /**
+   * The hub database the cursor belongs to (its sync identity, decision 060). When it changes (a
+   * backup restored, another hub) change numbers repeat: the desk drops its copy and pulls from 0.
+   * Optional only so a desk keeps working against a hub from before it was sent.
+   */
+  hubId: z.uuid().optional(),
 });
 export type AnswerChanges = z.infer<typeof answerChangesSchema>;
 

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Db } from '../db/db';
+import { consoleLog, type Log } from '../log';
 import { COORDINATION_ROLES, ROLES, type AppEnv } from '../http/auth';
 import { HttpError } from '../http/errors';
 import { defineRoute, type Route } from '../http/route';
@@ -17,7 +18,7 @@ function actorOf(c: Context<AppEnv>): string {
  * coordinators and admins save a new one. The definition is checked with the shared schema, so a
  * guide that cannot be walked never reaches a desk.
  */
-export function guideRoutes(db: Db): Route[] {
+export function guideRoutes(db: Db, log: Log = consoleLog): Route[] {
   const at = { path: '/guide', tag: 'centre' } as const;
   return [
     defineRoute({
@@ -28,12 +29,17 @@ export function guideRoutes(db: Db): Route[] {
       roles: ROLES,
       responses: { 200: { description: 'The latest saved guide; null until a coordinator saved one (desks keep their built-in guide)', schema: storedGuideSchema } },
       async handle(c) {
-        const { rows } = await db.query<{ data: unknown; saved_at: Date; saved_by: string }>(
-          'select data, saved_at, saved_by from guide_versions order by version desc limit 1',
+        // The newest version the current schema accepts: one an older hub or a since-tightened rule
+        // left behind is skipped and logged by version (review finding 7), not a 500 for every desk.
+        const { rows } = await db.query<{ version: number; data: unknown; saved_at: Date; saved_by: string }>(
+          'select version, data, saved_at, saved_by from guide_versions order by version desc limit 20',
         );
-        const row = rows[0];
-        if (!row) return c.json({ guide: null, savedAt: null, savedBy: null });
-        return c.json({ guide: guideDefinitionSchema.parse(row.data), savedAt: row.saved_at.toISOString(), savedBy: row.saved_by });
+        for (const row of rows) {
+          const parsed = guideDefinitionSchema.safeParse(row.data);
+          if (parsed.success) return c.json({ guide: parsed.data, savedAt: row.saved_at.toISOString(), savedBy: row.saved_by });
+          log('warn', `guide: stored guide version ${row.version} does not match the guide schema; skipped`);
+        }
+        return c.json({ guide: null, savedAt: null, savedBy: null });
       },
     }),
     defineRoute({

@@ -19,17 +19,36 @@ import { hubRequest } from '../../centre';
 import { database, type LoketDatabase } from '../../db/database';
 
 const CURSOR_KEY = 'answers.since';
+/** The hub the cursor belongs to: change numbers repeat after a backup restore or on another hub. */
+const HUB_KEY = 'answers.hubId';
 
-/** Pulls every answer changed since this desk's cursor into the local table; pages until the hub says there is no more. */
+/**
+ * Pulls every answer changed since this desk's cursor into the local table; pages until the hub
+ * says there is no more. When the hub names another identity than the one the cursor came from,
+ * the cursor is no longer valid: the desk pulls from 0 and its copy is replaced, in the same
+ * transaction as the first page, so it is never left empty (review finding 3).
+ */
 export async function pullAnswers(db: LoketDatabase = database()): Promise<number> {
   let since = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
+  let knownHub = (await db.meta.get(HUB_KEY))?.value as string | undefined;
   let pulled = 0;
+  let replace = false;
   for (let page = 0; page < 1000; page++) {
     const changes = await hubRequest(`/answers?since=${since}`, answerChangesSchema);
+    if (changes.hubId !== undefined && changes.hubId !== knownHub && since !== 0) {
+      since = 0;
+      knownHub = changes.hubId;
+      replace = true;
+      continue;
+    }
     await db.transaction('rw', db.answers, db.meta, async () => {
+      if (replace) await db.answers.clear();
       if (changes.answers.length) await db.answers.bulkPut(changes.answers);
       await db.meta.put({ key: CURSOR_KEY, value: changes.next });
+      if (changes.hubId !== undefined) await db.meta.put({ key: HUB_KEY, value: changes.hubId });
     });
+    replace = false;
+    knownHub = changes.hubId ?? knownHub;
     pulled += changes.answers.length;
     since = changes.next;
     if (!changes.more) break;
