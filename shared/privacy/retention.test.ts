@@ -81,6 +81,14 @@ describe('retention', () => {
     expect(purgePatches(apply([closedCase], patches, 'cases')[0]!, after, apply(tasks, patches, 'tasks'), 'erasure')).toEqual([]);
   });
 
+  it('erasure also clears a "niet gevonden" note, retention keeps it (review risk 11)', () => {
+    const noted = [{ id: 'k9', summary: '', outcome: 'document-not-found', confidential: false, notFoundNote: 'bouwvergunning Jansen Kerkstraat 12' }];
+    const openCase = { id: 'c9', status: 'open' };
+    expect(purgePatches(openCase, noted, [], 'retention')).toEqual([]);
+    expect(purgePatches(openCase, noted, [], 'erasure')).toEqual([{ entity: 'contacts', id: 'k9', values: { notFoundNote: null } }]);
+    expect(purgePatches(openCase, [{ ...noted[0]!, notFoundNote: null }], [], 'erasure')).toEqual([]);
+  });
+
   it('leaves every indicator identical before and after a purge and after an erasure', () => {
     const period = { from: '2025-01-01', to: '2025-12-31' };
     const before = computeIndicators(indicatorInput([closedCase], contacts, tasks), period);

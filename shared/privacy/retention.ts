@@ -45,6 +45,8 @@ export interface PurgeContact {
   summary: string;
   outcome: string;
   confidential: boolean;
+  /** "Niet gevonden" in staff's words: meant to hold no personal data, but nothing enforces it. */
+  notFoundNote?: string | null | undefined;
 }
 
 export interface PurgeTask {
@@ -86,7 +88,9 @@ function anonymousSummary(contact: PurgeContact): string {
  * The patches that remove the personal data of one case.
  * - retention (scheduled, closed cases past the term): the visitor's details, the summaries of
  *   contacts marked confidential, and the notes of tasks.
- * - erasure (the visitor asks, AVG art. 17): also the question and every contact summary.
+ * - erasure (the visitor asks, AVG art. 17): also the question, every contact summary and every
+ *   "niet gevonden" note (typed with the visitor at the desk, it may name them); the coordinator's
+ *   signal then counts the contact under its topic, so the figure stays.
  * Only fields that still hold something are patched, so a second run changes nothing.
  */
 export function purgePatches(record: PurgeCase, contacts: readonly PurgeContact[], tasks: readonly PurgeTask[], mode: PurgeMode): FieldPatch[] {
@@ -97,8 +101,11 @@ export function purgePatches(record: PurgeCase, contacts: readonly PurgeContact[
   if (Object.keys(caseValues).length) patches.push({ entity: 'cases', id: record.id, values: caseValues });
   for (const contact of contacts) {
     if (mode === 'retention' && !contact.confidential) continue;
+    const values: Record<string, unknown> = {};
     const summary = anonymousSummary(contact);
-    if (contact.summary !== summary) patches.push({ entity: 'contacts', id: contact.id, values: { summary } });
+    if (contact.summary !== summary) values.summary = summary;
+    if (mode === 'erasure' && contact.notFoundNote) values.notFoundNote = null;
+    if (Object.keys(values).length) patches.push({ entity: 'contacts', id: contact.id, values });
   }
   for (const task of tasks) {
     if (task.note) patches.push({ entity: 'tasks', id: task.id, values: { note: null } });

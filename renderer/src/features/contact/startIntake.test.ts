@@ -122,19 +122,20 @@ describe('the contact being taken is completed, never rebuilt (review bug 3)', (
 });
 
 describe('"niet gevonden" (issue 14 point 4)', () => {
-  it('starts the intake with the search words as the note, which is saved with the outcome', async () => {
+  it('starts the intake with the search words as the question but never as the note (review risk 11); a typed note is saved', async () => {
     recordGuideRoute('document');
     expect(draft().outcome).toBe('document-not-found');
-    startIntakeWith({ outcome: 'document-not-found', question: 'notulen raad 1987', notFoundNote: 'notulen raad 1987' });
-    expect(draft()).toMatchObject({ guideRoute: 'document', notFoundNote: 'notulen raad 1987', question: 'notulen raad 1987' });
-    const { db, saved } = await saveDraft();
+    startIntakeWith({ outcome: 'document-not-found', question: 'bouwvergunning Jansen Kerkstraat 12' });
+    expect(draft()).toMatchObject({ guideRoute: 'document', question: 'bouwvergunning Jansen Kerkstraat 12' });
+    expect(draft().notFoundNote).toBe(undefined);
+    const { db, saved } = await saveDraft((d) => ({ ...d, notFoundNote: 'bouwvergunningen 1987' }));
     const contact = (await caseTimeline(db, saved.caseId)).find((entry) => entry.kind === 'contact');
-    expect(contact).toMatchObject({ record: { notFoundNote: 'notulen raad 1987', outcome: 'document-not-found' } });
+    expect(contact).toMatchObject({ record: { notFoundNote: 'bouwvergunningen 1987', outcome: 'document-not-found' } });
   });
 
   it('refuses a note longer than 200 characters with its own message', () => {
-    startIntakeWith({ outcome: 'document-not-found', question: 'x', notFoundNote: 'a'.repeat(201) });
-    const result = validateIntake(draft(), { now: new Date() });
+    startIntakeWith({ outcome: 'document-not-found', question: 'x' });
+    const result = validateIntake({ ...draft(), notFoundNote: 'a'.repeat(201) }, { now: new Date() });
     expect(result).toMatchObject({ ok: false, issues: [{ field: 'notFoundNote', code: 'notFound.tooLong', params: { max: 200 } }] });
   });
 });

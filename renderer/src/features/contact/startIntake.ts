@@ -27,11 +27,10 @@ function contactBeingTaken(): IntakeDraft {
  * that found nothing) and, for a fresh contact, the question. A contact already being typed is
  * kept: only its outcome is set, and its question is filled in when it is still empty.
  */
-export function startIntakeWith(preset: { outcome: ContactOutcome; question?: string; notFoundNote?: string }): void {
+export function startIntakeWith(preset: { outcome: ContactOutcome; question?: string }): void {
   const base = contactBeingTaken();
   const question = base.question.trim() ? base.question : (preset.question ?? '');
   const next: IntakeDraft = { ...base, question, outcome: preset.outcome, outcomeChosen: true };
-  if (preset.notFoundNote !== undefined && !base.notFoundNote?.trim()) next.notFoundNote = preset.notFoundNote;
   writeDraft<IntakeDraft>(INTAKE_DRAFT_KEY, next);
   navigate(routeHref('contact', 'new'));
 }

@@ -1,6 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOT_FOUND_NOTE_MAX } from '../../../../shared/model/case';
 import { routeHref } from '../../app/route';
 import { useDraft } from '../../app/drafts';
 import { database } from '../../db/database';
@@ -68,7 +67,7 @@ export function FinderScreen() {
               action={
                 // A miss is first of all an outcome to record; a formal request is the visitor's choice.
                 <>
-                  <Button variant="primary" onPress={() => startIntakeWith({ outcome: 'document-not-found', question: query.trim(), notFoundNote: query.trim().slice(0, NOT_FOUND_NOTE_MAX) })}>
+                  <Button variant="primary" onPress={() => startIntakeWith({ outcome: 'document-not-found', question: query.trim() })}>
                     {t('recordNotFound')}
                   </Button>
                   <ButtonLink variant="secondary" href={routeHref('woo', 'new')}>
