@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_TRANSLATION_LANGUAGES, type Answer, type AnswerIssue } from '../../../../shared/answers/answer';
@@ -12,7 +12,7 @@ import { useStaffRole } from '../../workstation';
 import { AnswerText } from './AnswerText';
 import { DocumentPicker } from './DocumentPicker';
 import { editorContent, editorDraftFrom, emptyEditorDraft, issueField, splitList, validateEditorDraft, type AnswerEditorDraft } from './editorDraft';
-import { answerHistory, createAnswer, editAnswer, refreshAnswers, setAnswerRetired, useAllAnswers } from './store';
+import { answerHistory, createAnswer, editAnswer, pullAnswers, refreshAnswers, setAnswerRetired, useAllAnswers } from './store';
 import { validateAnswer } from '../../../../shared/answers/answer';
 import './answers.css';
 
@@ -58,7 +58,18 @@ function AnswerList() {
   const { t } = useTranslation('answers');
   const format = useFormatters();
   const answers = useAllAnswers();
-  useEffect(() => void refreshAnswers(), []);
+  // The list pulls itself (not the background refresh, which swallows errors): an empty list on a
+  // desk that could not reach the hub must not read as "no answers yet", or coordinators write
+  // duplicates of answers that exist.
+  const [pull, setPull] = useState<'running' | 'done' | 'failed'>('running');
+  const pullNow = useCallback(() => {
+    setPull('running');
+    pullAnswers().then(
+      () => setPull('done'),
+      () => setPull('failed'),
+    );
+  }, []);
+  useEffect(pullNow, [pullNow]);
   useTitleFocus(true);
   const sorted = [...(answers ?? [])].sort((a, b) => Number(a.retired) - Number(b.retired) || a.title.localeCompare(b.title, 'nl'));
   return (
@@ -81,8 +92,21 @@ function AnswerList() {
         <h2 id="answer-library-count" className="answer-matches-title">
           {t('library.count', { count: answers?.filter((a) => !a.retired).length ?? 0 })}
         </h2>
-        {answers === undefined ? (
+        {pull === 'failed' && sorted.length > 0 ? (
+          <p className="notice answer-library-pull">
+            {t('library.pullFailedNotice')}{' '}
+            <Button size="small" onPress={pullNow}>
+              {t('library.retry')}
+            </Button>
+          </p>
+        ) : null}
+        {answers === undefined || (sorted.length === 0 && pull === 'running') ? (
           <EmptyState>{t('library.loading')}</EmptyState>
+        ) : sorted.length === 0 && pull === 'failed' ? (
+          <ErrorState title={t('library.pullFailedTitle')}>
+            <p>{t('library.pullFailed')}</p>
+            <Button onPress={pullNow}>{t('library.retry')}</Button>
+          </ErrorState>
         ) : sorted.length === 0 ? (
           <EmptyState>{t('library.empty')}</EmptyState>
         ) : (
