@@ -11,9 +11,31 @@
  * Pure: the task's fields and today in, the deadline facts out; the term itself is
  * shared/woo/deadline.ts computeAvgTerm (calendar months, Atw shift to the next working day).
  */
-import { amsterdamDate } from '../calendar/amsterdam';
+import { amsterdamDate, amsterdamInstant } from '../calendar/amsterdam';
+import type { TaskFields } from '../model/case';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../calendar/isoDate';
-import { computeAvgTerm } from './deadline';
+import { computeAvgTerm, type AvgTerm } from './deadline';
+
+/** The action of the task that carries an access request's answer deadline. */
+export const AVG_TASK_ACTION = 'AVG-inzageverzoek beantwoorden (art. 15 AVG)';
+
+/**
+ * The task an access request is recorded as, wherever the desk records one (the Woo check, the
+ * guide's AVG route): due at the end of the office day of the deadline, the receipt date in the
+ * note's first words, which is how the deadline board reads it back.
+ */
+export function newAvgTask(input: { caseId: string; receivedOn: IsoDate; assignee: string; extraHolidays?: readonly IsoDate[] }): { task: TaskFields; term: AvgTerm } {
+  const term = computeAvgTerm({ receivedOn: input.receivedOn, extraHolidays: [...(input.extraHolidays ?? [])] });
+  const task: TaskFields = {
+    caseId: input.caseId,
+    action: AVG_TASK_ACTION,
+    assignee: input.assignee,
+    dueAt: amsterdamInstant(term.decideBy, '17:00').toISOString(),
+    status: 'te_verwerken',
+    note: `Ontvangen op ${input.receivedOn}; uiterste antwoorddatum ${term.decideBy} (AVG art. 12 lid 3).`,
+  };
+  return { task, term };
+}
 
 /** Written into the task's note when the term is extended; how the board recognises an extension. */
 export const EXTENDED_MARK = 'Verlengd met 2 maanden (AVG art. 12 lid 3)';

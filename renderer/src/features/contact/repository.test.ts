@@ -186,4 +186,25 @@ describe('the start screen lists', () => {
     expect(first.caseId).toBe(list[0]!.contact.caseId);
     db.close();
   });
+
+  it('a contact routed as an AVG access request puts the one-month answer term on a task, once per case; undo removes it', async () => {
+    const db = await freshDb();
+    // Monday 11 May 2026: one month later is Thursday 11 June 2026, a working day.
+    const first = await saveIntake(db, input((d) => (d.outcome = 'avg-routed')), { actor: 'a', now: saved });
+    const tasks = await db.tasks.toArray();
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({
+      caseId: first.caseId,
+      action: 'AVG-inzageverzoek beantwoorden (art. 15 AVG)',
+      status: 'te_verwerken',
+      note: 'Ontvangen op 2026-05-11; uiterste antwoorddatum 2026-06-11 (AVG art. 12 lid 3).',
+    });
+    expect((await getCase(first.caseId, db))!.kind).toBe('avg');
+    // A follow-up contact on the same case while the request is open adds no second term.
+    await saveIntake(db, input((d) => ((d.outcome = 'avg-routed'), (d.caseMode = 'existing'), (d.caseId = first.caseId))), { actor: 'a', now: saved });
+    expect(await db.tasks.filter((t) => !t.deleted).count()).toBe(1);
+    await undoIntake(db, first, { actor: 'a', now: saved });
+    expect(await db.tasks.filter((t) => !t.deleted).count()).toBe(0);
+    db.close();
+  });
 });

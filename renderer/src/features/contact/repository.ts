@@ -11,6 +11,10 @@ import {
 import { commitAction, type Change } from '../../db/commit';
 import { database, type LoketDatabase } from '../../db/database';
 import { CaseGoneError, nextCaseNumber, withCases } from '../cases';
+import { centreSettings } from '../../centre';
+import { workstationSettings } from '../../workstation';
+import { todayInAmsterdam } from '../../../../shared/calendar/amsterdam';
+import { AVG_TASK_ACTION, newAvgTask } from '../../../../shared/woo/avgDeadline';
 
 /** The action a callback task asks for (Klantinteracties `gevraagdeHandeling`). */
 export const CALLBACK_ACTION = 'Terugbellen';
@@ -20,6 +24,8 @@ export interface SavedIntake {
   caseNumber: string;
   contactId: string;
   taskId?: string;
+  /** The access request's deadline task, when the contact was routed as an AVG access request. */
+  avgTaskId?: string;
   /** The case was made by this save (undo deletes it) rather than an existing one. */
   caseCreated: boolean;
   /** Fields of an existing case this save changed, with their values before, for undo. */
@@ -115,6 +121,26 @@ export async function saveIntake(
       changes.push({ entity: 'tasks', op: 'create', id: taskId, values: { ...task } });
     }
 
+    // Routed as an AVG access request (the guide's AVG route, or the outcome chosen): the one-month
+    // answer term starts today, so it goes on the deadline board like one filed from the Woo check –
+    // once per case while an earlier one is still open.
+    let avgTaskId: string | undefined;
+    if (input.outcome === 'avg-routed') {
+      const open = caseCreated
+        ? 0
+        : await db.tasks.where('caseId').equals(caseId).filter((task) => !task.deleted && task.status === 'te_verwerken' && task.action === AVG_TASK_ACTION).count();
+      if (open === 0) {
+        avgTaskId = newId();
+        const { task } = newAvgTask({
+          caseId,
+          receivedOn: todayInAmsterdam(now),
+          assignee: input.callback?.assignee ?? workstationSettings().defaultAssignee,
+          extraHolidays: centreSettings()?.extraHolidays ?? [],
+        });
+        changes.push({ entity: 'tasks', op: 'create', id: avgTaskId, values: { ...task } });
+      }
+    }
+
     await commitAction(db, { actor: context.actor, action: caseCreated ? 'contact.logged' : 'contact.added', now }, changes);
     return {
       caseId,
@@ -122,6 +148,7 @@ export async function saveIntake(
       contactId,
       caseCreated,
       ...(taskId ? { taskId, dueAt: input.callback!.dueAt } : {}),
+      ...(avgTaskId ? { avgTaskId } : {}),
       ...(casePrevious ? { casePrevious } : {}),
     };
   });
@@ -134,6 +161,7 @@ export async function saveIntake(
 export async function undoIntake(db: LoketDatabase, saved: SavedIntake, context: { actor: string; now?: Date }): Promise<void> {
   const changes: Change[] = [{ entity: 'contacts', op: 'delete', id: saved.contactId }];
   if (saved.taskId) changes.push({ entity: 'tasks', op: 'delete', id: saved.taskId });
+  if (saved.avgTaskId) changes.push({ entity: 'tasks', op: 'delete', id: saved.avgTaskId });
   if (saved.caseCreated) changes.push({ entity: 'cases', op: 'delete', id: saved.caseId });
   else if (saved.casePrevious) changes.push({ entity: 'cases', op: 'patch', id: saved.caseId, values: saved.casePrevious });
   await commitAction(db, { actor: context.actor, action: 'contact.undone', ...(context.now ? { now: context.now } : {}) }, changes);

@@ -6,7 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDate } from '../../../../shared/calendar/isoDate';
 import { amsterdamInstant } from '../../../../shared/calendar/amsterdam';
-import { callbackDueBy, computeAvgTerm, type AvgTerm } from '../../../../shared/woo/deadline';
+import { callbackDueBy, type AvgTerm } from '../../../../shared/woo/deadline';
+import { newAvgTask } from '../../../../shared/woo/avgDeadline';
 import type { CaseFields, CaseRecord, ContactFields, TaskFields, Visitor } from '../../../../shared/model/case';
 import type { AuditEvent, Channel } from '../../../../shared/model/records';
 import { newId } from '../../../../shared/ids';
@@ -392,19 +393,10 @@ export interface RoutedAvgRequest {
  */
 export async function routeToAvg(db: LoketDatabase, input: AvgInput, context: WooContext): Promise<RoutedAvgRequest> {
   const now = context.now ?? new Date();
-  const term = computeAvgTerm({ receivedOn: input.receivedOn, extraHolidays: [...(context.extraHolidays ?? [])] });
   return onCase(db, caseTarget(input, 'avg', 'open'), { actor: context.actor, action: 'avg.routed', now }, (resolved) => {
     const changes: Change[] = [];
     if (resolved.created) changes.push(firstContact(resolved.caseId, input.channel, input.question, 'avg-routed', now));
-    const task: TaskFields = {
-      caseId: resolved.caseId,
-      action: 'AVG-inzageverzoek beantwoorden (art. 15 AVG)',
-      assignee: input.assignee,
-      // End of the office day of the deadline on the desk's calendar.
-      dueAt: amsterdamInstant(term.decideBy, '17:00').toISOString(),
-      status: 'te_verwerken',
-      note: `Ontvangen op ${input.receivedOn}; uiterste antwoorddatum ${term.decideBy} (AVG art. 12 lid 3).`,
-    };
+    const { task, term } = newAvgTask({ caseId: resolved.caseId, receivedOn: input.receivedOn, assignee: input.assignee, extraHolidays: context.extraHolidays ?? [] });
     changes.push({ entity: 'tasks', op: 'create', id: newId(), values: { ...task } });
     return { changes, result: { caseId: resolved.caseId, caseNumber: resolved.caseNumber, term } };
   });
