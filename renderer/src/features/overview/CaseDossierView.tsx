@@ -184,7 +184,8 @@ function ContactDetailsView({ details }: { details: ContactDetails }) {
 function EraseVisitor({ caseId, hasVisitor }: { caseId: string; hasVisitor: boolean }) {
   const { t } = useTranslation('overview');
   const actor = useActor();
-  const [state, setState] = useState<{ done: number } | 'failed' | null>(null);
+  // For an AVG request the coordinator must know exactly which cases were and were not erased.
+  const [state, setState] = useState<{ done: string[]; failed: string[] } | 'failed' | null>(null);
   return (
     <div className="overview-erase">
       <DialogTrigger>
@@ -198,7 +199,8 @@ function EraseVisitor({ caseId, hasVisitor }: { caseId: string; hasVisitor: bool
               onConfirm={async (others) => {
                 try {
                   const report = await eraseVisitor(database(), [caseId, ...others], actor);
-                  setState(report.failed.length ? 'failed' : { done: report.done.length });
+                  const numberOf = async (id: string) => String(((await database().cases.get(id)) as CaseRecord | undefined)?.number ?? id);
+                  setState({ done: await Promise.all(report.done.map(numberOf)), failed: await Promise.all(report.failed.map((entry) => numberOf(entry.id))) });
                 } catch {
                   setState('failed');
                 }
@@ -208,8 +210,17 @@ function EraseVisitor({ caseId, hasVisitor }: { caseId: string; hasVisitor: bool
           )}
         </Dialog>
       </DialogTrigger>
-      <p role="status">{state && state !== 'failed' ? (state.done > 1 ? t('erase.doneMany', { count: state.done }) : t('erase.done')) : ''}</p>
+      <p role="status">
+        {state && state !== 'failed' && !state.failed.length ? (state.done.length > 1 ? t('erase.doneMany', { count: state.done.length }) : t('erase.done')) : ''}
+      </p>
       {state === 'failed' ? <ErrorMessage alert>{t('erase.failed')}</ErrorMessage> : null}
+      {state && state !== 'failed' && state.failed.length ? (
+        <ErrorMessage alert>
+          {state.done.length
+            ? t('erase.failedSome', { failed: state.failed.join(', '), done: state.done.join(', ') })
+            : t('erase.failedCases', { failed: state.failed.join(', ') })}
+        </ErrorMessage>
+      ) : null}
     </div>
   );
 }
@@ -218,6 +229,8 @@ function EraseChoice({ caseId, hasVisitor, onCancel, onConfirm }: { caseId: stri
   const { t } = useTranslation('overview');
   const [others, setOthers] = useState<CaseRecord[] | undefined>(hasVisitor ? undefined : []);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  // Erasing runs over several cases: a second press must not start it again.
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!hasVisitor) return;
     let live = true;
@@ -255,9 +268,19 @@ function EraseChoice({ caseId, hasVisitor, onCancel, onConfirm }: { caseId: stri
           ))}
         </fieldset>
       ) : null}
+      {busy ? <p role="status">{t('erase.busy')}</p> : null}
       <DialogActions>
-        <Button onPress={onCancel}>{t('erase.cancel')}</Button>
-        <Button variant="danger" isDisabled={others === undefined} onPress={() => void onConfirm([...chosen])}>
+        <Button onPress={onCancel} isDisabled={busy}>
+          {t('erase.cancel')}
+        </Button>
+        <Button
+          variant="danger"
+          isDisabled={others === undefined || busy}
+          onPress={() => {
+            setBusy(true);
+            void onConfirm([...chosen]).finally(() => setBusy(false));
+          }}
+        >
           {chosen.size ? t('erase.confirmMany', { count: chosen.size + 1 }) : t('erase.confirm')}
         </Button>
       </DialogActions>
