@@ -37,15 +37,25 @@ export async function setStationCode(db: LoketDatabase, input: string): Promise<
   return code;
 }
 
+/**
+ * The code last read on this page. A screen that opens reads the code again asynchronously; until
+ * that read is back it uses this one, so an action taken in the first moment is not recorded as
+ * "werkplek-onbekend" in the audit trail.
+ */
+let lastKnown: string | undefined;
+
 /** This workstation's code, live (an administrator may change it); created on first use. */
 export function useStationCode(): string | undefined {
   // Creating the code writes, which a live query may not do: that happens once, outside it.
   useEffect(() => {
     void stationCode(database());
   }, []);
-  return useLiveQuery(async () => {
+  const live = useLiveQuery(async () => {
     const stored = await database().meta.get(STATION_KEY);
-    return typeof stored?.value === 'string' ? stored.value : undefined;
+    const code = typeof stored?.value === 'string' ? stored.value : undefined;
+    if (code) lastKnown = code;
+    return code;
   }, []);
+  return live ?? lastKnown;
 }
 
