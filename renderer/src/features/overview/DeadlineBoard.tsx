@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CircleCheck, CirclePause, OctagonX, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -169,6 +169,10 @@ function AvgExtension({ item, extraHolidays, onDone }: { item: BoardItem; extraH
   const actor = useActor();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A second submit while the first runs would be refused as 'already-extended' after the first
+  // closed the dialog; the ref guards presses that come before the disabled state is drawn.
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
   if (item.extended) return <>{t('board.avgExtended')}</>;
   if (item.extensionNoticeBy === null) return <>–</>;
   if (item.extensionNoticePassed) return <>{t('board.avgNoticePassed')}</>;
@@ -177,28 +181,41 @@ function AvgExtension({ item, extraHolidays, onDone }: { item: BoardItem; extraH
   return (
     <>
       {item.extensionNoticeThisWeek ? <strong>{noticeText}</strong> : noticeText}{' '}
-      <DialogTrigger>
+      {/* The board's status line speaks of the last extension only until the next one starts. */}
+      <DialogTrigger onOpenChange={(open) => open && onDone('')}>
         <Button size="small" aria-label={t('board.avgExtendLabel', { number: item.caseNumber })}>{t('board.avgExtend')}</Button>
         <Dialog title={t('board.avgExtendTitle', { number: item.caseNumber })}>
           {({ close }) => (
             <form
               onSubmit={(event) => {
                 event.preventDefault();
+                if (running.current) return;
+                running.current = true;
+                setBusy(true);
                 setError(null);
+                onDone('');
                 extendAvgRequest(database(), item.id, reason, { actor, today, extraHolidays })
                   .then((decideBy) => {
                     onDone(t('board.avgExtendDone', { number: item.caseNumber, date: format.calendarDate(decideBy) }));
                     close();
                   })
-                  .catch((e: unknown) => setError(t(`board.avgErrors.${e instanceof AvgExtensionError ? e.reason : 'failed'}`)));
+                  .catch((e: unknown) => setError(t(`board.avgErrors.${e instanceof AvgExtensionError ? e.reason : 'failed'}`)))
+                  .finally(() => {
+                    running.current = false;
+                    setBusy(false);
+                  });
               }}
             >
               {longer ? <p>{t('board.avgExtendBody', { date: format.calendarDate(longer), noticeBy: format.calendarDate(item.extensionNoticeBy!) })}</p> : null}
               <TextField name="avgExtendReason" label={t('board.avgExtendReason')} value={reason} onChange={setReason} autoFocus isRequired />
               {error ? <ErrorMessage alert>{error}</ErrorMessage> : null}
               <DialogActions>
-                <Button onPress={close}>{t('erase.cancel')}</Button>
-                <Button type="submit" variant="primary">{t('board.avgExtendConfirm')}</Button>
+                <Button onPress={close} isDisabled={busy}>
+                  {t('erase.cancel')}
+                </Button>
+                <Button type="submit" variant="primary" isDisabled={busy}>
+                  {t('board.avgExtendConfirm')}
+                </Button>
               </DialogActions>
             </form>
           )}
