@@ -7,6 +7,8 @@ interface Removal {
   kind?: string;
   /** A selector for the part of the container to look in (e.g. one question of several). */
   scope?: string;
+  /** When the list has no control left (it may have disappeared entirely): where focus goes instead. */
+  fallback?: () => void;
 }
 
 /**
@@ -25,7 +27,8 @@ export function useRemovalFocus<T extends HTMLElement>(): { container: RefObject
     const suffix = pending.kind ? `="${pending.kind}"` : '';
     const buttons = root?.querySelectorAll<HTMLElement>(`[data-remove${suffix}]`) ?? [];
     const target = buttons[Math.min(pending.index, buttons.length - 1)] ?? root?.querySelector<HTMLElement>(`[data-add${suffix}]`);
-    target?.focus();
+    if (target) target.focus();
+    else pending.fallback?.();
   }, [pending]);
   return { container, removed: (removal) => setPending(typeof removal === 'number' ? { index: removal } : removal) };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NOT_FOUND_NOTE_MAX } from '../../../../shared/model/case';
-import { Button, TextField } from '../../ui';
+import { Button, TextField, useRemovalFocus } from '../../ui';
 import { bindField, type IntakeFormFields } from './useIntakeForm';
 
 /**
@@ -11,6 +11,10 @@ import { bindField, type IntakeFormFields } from './useIntakeForm';
 export function IntakeFindings(form: IntakeFormFields) {
   const { t } = useTranslation('intake');
   const { draft, update } = form;
+  // The unlink buttons disappear when pressed: focus goes to the next one, else to the outcome
+  // (which an unlink may have changed), never to <body>.
+  const rows = useRemovalFocus<HTMLDivElement>();
+  const toOutcome = () => form.focusField?.('outcome');
   const documents = draft.documentsAttached ?? [];
   const notFound = draft.outcome === 'document-not-found';
   const noteField = bindField(form, 'notFoundNote');
@@ -19,7 +23,7 @@ export function IntakeFindings(form: IntakeFormFields) {
   const answerKept = draft.outcome === 'answered';
   if (!draft.guideRoute && documents.length === 0 && !notFound && !answer) return null;
   return (
-    <div className="intake-findings">
+    <div className="intake-findings" ref={rows.container}>
       {draft.guideRoute ? <p className="intake-route">{t('findings.route', { route: t(`findings.routes.${draft.guideRoute}`) })}</p> : null}
       {answer ? (
         <p className="intake-answer">
@@ -27,13 +31,15 @@ export function IntakeFindings(form: IntakeFormFields) {
           <Button
             variant="quiet"
             size="small"
+            data-remove
             aria-label={t('findings.removeAnswer', { title: answer.title })}
-            onPress={() =>
+            onPress={() => {
               update((d) => {
                 const { answerUsed: _dropped, ...rest } = d;
                 return rest;
-              })
-            }
+              });
+              rows.removed({ index: 0, fallback: toOutcome });
+            }}
           >
             {t('findings.removeShort')}
           </Button>
@@ -51,21 +57,24 @@ export function IntakeFindings(form: IntakeFormFields) {
             {t('findings.documents', { count: documents.length })}
           </h2>
           <ul className="intake-documents">
-            {documents.map((document) => (
+            {documents.map((document, i) => (
               <li key={document.id}>
                 <span>{document.title}</span>{' '}
                 <Button
                   variant="quiet"
                   size="small"
+                  data-remove
                   aria-label={t('findings.remove', { title: document.title })}
-                  onPress={() =>
+                  onPress={() => {
                     update((d) => {
                       const rest = (d.documentsAttached ?? []).filter((entry) => entry.id !== document.id);
                       // Without documents the outcome no longer says one was found.
                       const outcome = rest.length === 0 && d.outcome === 'document-found' ? 'document-not-found' : d.outcome;
                       return { ...d, documentsAttached: rest, outcome };
-                    })
-                  }
+                    });
+                    // The answer's button (if any) comes first among the remove buttons.
+                    rows.removed({ index: i + (answer ? 1 : 0), fallback: toOutcome });
+                  }}
                 >
                   {t('findings.removeShort')}
                 </Button>

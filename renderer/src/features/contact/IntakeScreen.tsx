@@ -86,7 +86,7 @@ export function IntakeScreen({ routeCaseId }: { routeCaseId?: string | undefined
         />
 
         <IntakeOutcomeSection draft={draft} update={update} errorFor={errorFor} refFor={refFor} />
-        <IntakeFindings draft={draft} update={update} errorFor={errorFor} onBlur={onBlur} refFor={refFor} />
+        <IntakeFindings draft={draft} update={update} errorFor={errorFor} onBlur={onBlur} refFor={refFor} focusField={form.focusField} />
         <IntakeCallbackSection {...form} />
 
         <CasePicker

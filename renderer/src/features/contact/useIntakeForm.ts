@@ -25,6 +25,8 @@ export interface IntakeFormFields {
   onBlur: (field: string) => void;
   /** A ref callback registering the element to focus for a field. */
   refFor: (field: string) => (element: FieldElement | null) => void;
+  /** Moves focus to a registered field (e.g. when the control that had it disappears). */
+  focusField?: (field: string) => void;
 }
 
 /** A text field's wiring to the form: its error, leaving it, and its element for focusing. */
@@ -198,7 +200,7 @@ export function useIntakeForm(routeCaseId: string | undefined): IntakeForm {
     navigate(routeHref('contact'));
   };
 
-  return { draft, update, errorFor, onBlur, refFor, now, casePhone, saveError, formRef, submit, discard };
+  return { draft, update, errorFor, onBlur, refFor, focusField, now, casePhone, saveError, formRef, submit, discard };
 }
 
 /**
