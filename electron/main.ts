@@ -14,7 +14,7 @@ import { buildMenuTemplate } from './menu';
 import { lockOnSystemEvents } from './systemLock';
 import { createAppProtocolHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { openSecureWindow } from './secureWindow';
-import { DEFAULT_EXTERNAL_HOSTS, parseAllowedExternalUrl } from './security/externalUrl';
+import { DEFAULT_EXTERNAL_HOSTS, combineExternalHosts, parseAllowedExternalUrl } from './security/externalUrl';
 import { createNavigationGuard } from './security/navigation';
 import { APP_ENTRY_URL } from './security/origin';
 import { installAppCertificateRefusal, installSessionDeviceRefusals, installWebContentsDeviceRefusals } from './security/devices';
@@ -56,17 +56,25 @@ registerAppScheme(protocol);
 let mainWindow: BrowserWindow | null = null;
 
 /**
+ * The hosts links may open on: the built-in sources until start() has read the managed
+ * configuration, then those plus IT's `externalHosts`. No window exists before that, so nothing
+ * can ask for a link earlier; until then the short list applies (fail closed).
+ */
+let externalHosts: readonly string[] = DEFAULT_EXTERNAL_HOSTS;
+
+/**
  * The app's only call of shell.openExternal. Both callers (the window-open handler and the
  * openExternal IPC handler) validate first; the URL is checked here again so this sink is safe
  * on its own, whatever a future caller does.
  */
 async function openInBrowser(url: string): Promise<void> {
-  const allowed = parseAllowedExternalUrl(url, DEFAULT_EXTERNAL_HOSTS);
+  const allowed = parseAllowedExternalUrl(url, externalHosts);
   if (!allowed) throw new Error('refused to open a URL outside the external allow-list');
   await shell.openExternal(allowed.href);
 }
 
-const navigationGuard = createNavigationGuard({ openInBrowser, allowList: DEFAULT_EXTERNAL_HOSTS, log });
+// Replaced in start() once the configured hosts are known, before the first window is opened.
+let navigationGuard = createNavigationGuard({ openInBrowser, allowList: externalHosts, log });
 
 // Guards go on every web contents at creation, before it can navigate anywhere.
 app.on('web-contents-created', (_event, contents) => {
@@ -145,6 +153,10 @@ async function start(): Promise<void> {
   if (managed && managed.status !== 'managed') log(`managed configuration ${managed.status}: ${JSON.stringify(managed)}`);
   const config = readShellConfig(process.env, { packaged, ...(managed ? { managed } : {}) });
   const devTools = !packaged;
+  // A malformed entry already made the configuration invalid (shared/deploy/managedConfig.ts), so
+  // only validated hosts get here; an invalid or missing configuration adds none.
+  externalHosts = combineExternalHosts(config.managed.status === 'managed' ? config.managed.config.externalHosts : undefined);
+  navigationGuard = createNavigationGuard({ openInBrowser, allowList: externalHosts, log });
 
   installPermissionHandlers(session.defaultSession);
   installSessionDeviceRefusals(session.defaultSession);
@@ -194,7 +206,7 @@ async function start(): Promise<void> {
         }),
       },
       saveFile: saveTarget,
-      openExternal: { openInBrowser, allowList: DEFAULT_EXTERNAL_HOSTS, log },
+      openExternal: { openInBrowser, allowList: externalHosts, log },
       secureStore,
     }),
     { log },

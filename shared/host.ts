@@ -78,6 +78,8 @@ export interface ManagedConfig {
   workstation: string;
   /** An administrator accepted storing secrets without OS encryption (Linux without a keyring). */
   allowUnencryptedSecrets: boolean;
+  /** Extra https hosts (or "*.domain" patterns) the desk may open links to, besides the built-in sources. */
+  externalHosts?: string[];
 }
 
 /**

@@ -14,7 +14,7 @@ function linux(files: Record<string, string>, owner = ROOT_OWNED): ManagedConfig
   };
 }
 
-function windows(file: string | null, policy: Record<string, string | number> | null): ManagedConfigSources {
+function windows(file: string | null, policy: Record<string, string | number | string[]> | null): ManagedConfigSources {
   return {
     platform: 'win32',
     env: { ProgramData: 'D:\\ProgramData' },
@@ -114,5 +114,34 @@ describe('loading the managed configuration (Windows)', () => {
       sources: ['HKLM\\SOFTWARE\\Policies\\Open Loket'],
       problems: ['centre: is missing', 'workstation: is missing'],
     });
+  });
+});
+
+describe('extra external hosts in the managed configuration', () => {
+  const withHosts = (externalHosts: unknown) =>
+    JSON.stringify({ hubUrl: 'https://hub.gemeente.nl', centre: 'Stadhuis', workstation: 'K7Q', externalHosts });
+
+  it('reads externalHosts from /etc/open-loket/config.json', async () => {
+    const state = await loadManagedConfig(linux({ '/etc/open-loket/config.json': withHosts(['www.utrecht.nl', '*.provincie-utrecht.nl']) }));
+    expect(state).toMatchObject({ status: 'managed', config: { externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] } });
+  });
+
+  it('refuses the whole file for one malformed entry, naming the entry', async () => {
+    const state = await loadManagedConfig(linux({ '/etc/open-loket/config.json': withHosts(['www.utrecht.nl', 'https://www.provincie-utrecht.nl/woo']) }));
+    expect(state).toEqual({
+      status: 'invalid',
+      sources: ['/etc/open-loket/config.json'],
+      problems: ['externalHosts.1: must be a host name in lower case such as www.gemeente.nl, or *.gemeente.nl for its subdomains (no https://, path or port)'],
+    });
+  });
+
+  it('takes the Windows policy value (REG_MULTI_SZ) over the file', async () => {
+    const state = await loadManagedConfig(windows(withHosts(['www.oud.nl']), { ExternalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] }));
+    expect(state).toMatchObject({ status: 'managed', config: { externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] } });
+  });
+
+  it('refuses a malformed policy entry (;-separated REG_SZ) too', async () => {
+    const state = await loadManagedConfig(windows(VALID, { ExternalHosts: 'www.utrecht.nl;*.nl' }));
+    expect(state).toMatchObject({ status: 'invalid', problems: [expect.stringMatching(/^externalHosts\.1: must be a host name/)] });
   });
 });

@@ -47,4 +47,22 @@ describe('Windows policy registry key', () => {
     const read = createPolicyReader({}, async () => ({ code: 1, stdout: '' }));
     await expect(read()).resolves.toBeNull();
   });
+
+  it('reads a REG_MULTI_SZ host list (reg.exe joins its items with a literal \\0)', () => {
+    const output = [
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Open Loket',
+      '    ExternalHosts    REG_MULTI_SZ    www.utrecht.nl\\0*.provincie-utrecht.nl',
+      '    Empty    REG_MULTI_SZ    ',
+    ].join('\r\n');
+    expect(parseRegQueryOutput(output)).toEqual({ ExternalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'], Empty: [] });
+    expect(policyToConfig(parseRegQueryOutput(output))).toEqual({ externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] });
+  });
+
+  it('also takes the host list as a REG_SZ separated by semicolons', () => {
+    expect(policyToConfig({ ExternalHosts: ' www.utrecht.nl; *.provincie-utrecht.nl ;' })).toEqual({
+      externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'],
+    });
+    // A DWORD is passed on as it is, so validation reports it instead of it being ignored.
+    expect(policyToConfig({ ExternalHosts: 1 })).toEqual({ externalHosts: 1 });
+  });
 });

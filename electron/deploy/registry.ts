@@ -9,7 +9,7 @@ import { WINDOWS_POLICY_KEY } from '../../shared/deploy/managedConfig';
  * output.
  */
 
-export type PolicyValues = Record<string, string | number>;
+export type PolicyValues = Record<string, string | number | string[]>;
 
 /** Value name → the config field it sets. */
 export const POLICY_VALUE_NAMES = {
@@ -17,11 +17,13 @@ export const POLICY_VALUE_NAMES = {
   Centre: 'centre',
   Workstation: 'workstation',
   AllowUnencryptedSecrets: 'allowUnencryptedSecrets',
+  ExternalHosts: 'externalHosts',
 } as const;
 
 /**
  * Parses `reg query <key>` output: lines of "    <name>    <type>    <data>". REG_SZ and
- * REG_EXPAND_SZ become strings, REG_DWORD a number; other types and sub-keys are ignored.
+ * REG_EXPAND_SZ become strings, REG_DWORD a number, REG_MULTI_SZ a list (reg.exe prints its
+ * items joined by a literal "\0"); other types and sub-keys are ignored.
  */
 export function parseRegQueryOutput(output: string): PolicyValues {
   const values: PolicyValues = {};
@@ -30,20 +32,35 @@ export function parseRegQueryOutput(output: string): PolicyValues {
     if (!match) continue;
     const [, name, type, data = ''] = match as unknown as [string, string, string, string | undefined];
     if (type === 'REG_SZ' || type === 'REG_EXPAND_SZ') values[name] = data;
+    else if (type === 'REG_MULTI_SZ') values[name] = data.split('\\0').filter((item) => item !== '');
     else if (type === 'REG_DWORD' && /^0x[0-9a-f]{1,8}$/i.test(data)) values[name] = Number.parseInt(data, 16);
   }
   return values;
 }
 
-/** Maps the policy's value names onto config fields; a DWORD 0/1 opt-in becomes a boolean. */
+/**
+ * Maps the policy's value names onto config fields; a DWORD 0/1 opt-in becomes a boolean. The
+ * host list may be a REG_MULTI_SZ (one host per line in regedit / Group Policy) or a REG_SZ with
+ * the hosts separated by ";" (easier in some Intune profiles); both become a list.
+ */
 export function policyToConfig(values: PolicyValues): Record<string, unknown> {
   const config: Record<string, unknown> = {};
   for (const [valueName, field] of Object.entries(POLICY_VALUE_NAMES)) {
     if (!Object.hasOwn(values, valueName)) continue;
     const value = values[valueName];
-    config[field] = field === 'allowUnencryptedSecrets' && typeof value === 'number' ? value === 1 : value;
+    if (field === 'allowUnencryptedSecrets' && typeof value === 'number') config[field] = value === 1;
+    else if (field === 'externalHosts' && typeof value === 'string') config[field] = splitHostList(value);
+    else config[field] = value;
   }
   return config;
+}
+
+/** "a.nl; b.nl;" → ["a.nl", "b.nl"]: spaces around entries and an empty last entry are layout, not hosts. */
+function splitHostList(value: string): string[] {
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 export type RunCommand = (file: string, args: string[]) => Promise<{ code: number; stdout: string }>;

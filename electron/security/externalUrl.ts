@@ -1,3 +1,5 @@
+import { isValidHostPattern } from '../../shared/deploy/hostPattern';
+
 /**
  * Which links the desk may hand to the system browser: https links to a short list of
  * government sources (published Woo documents, legislation, official publications, the
@@ -22,14 +24,8 @@ export const DEFAULT_EXTERNAL_HOSTS: readonly string[] = Object.freeze([
 /** Longer URLs are not links a person clicks; refusing them keeps logs and dialogs sane. */
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-// At least two labels, so neither "*" nor "*.nl" can be configured by accident.
-const HOST_PATTERN = new RegExp(`^(?:\\*\\.)?${LABEL}(?:\\.${LABEL})+$`);
-
-/** Whether an allow-list entry is well-formed (lower-case host name, optional leading "*."). */
-export function isValidHostPattern(pattern: string): boolean {
-  return HOST_PATTERN.test(pattern);
-}
+// The entry syntax is shared with the managed configuration, which validates IT's extra hosts.
+export { isValidHostPattern };
 
 /** Throws on the first malformed entry: a typo in the allow-list must not pass silently. */
 export function validateAllowList(allowList: readonly string[]): readonly string[] {
@@ -37,6 +33,16 @@ export function validateAllowList(allowList: readonly string[]): readonly string
     if (!isValidHostPattern(entry)) throw new Error(`Invalid external host pattern: ${JSON.stringify(entry)}`);
   }
   return Object.freeze([...allowList]);
+}
+
+/**
+ * The allow-list of a desk: the built-in government sources plus the hosts IT added in the
+ * managed configuration (`externalHosts`, e.g. the municipality's own site where it publishes Woo
+ * decisions). Validated again here so a malformed entry can never widen the list, whatever path it
+ * came by; duplicates are dropped.
+ */
+export function combineExternalHosts(configured: readonly string[] | undefined, defaults: readonly string[] = DEFAULT_EXTERNAL_HOSTS): readonly string[] {
+  return validateAllowList([...new Set([...defaults, ...(configured ?? [])])]);
 }
 
 export function hostMatches(hostname: string, pattern: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManagedConfig } from './managedConfig';
+import { MAX_EXTERNAL_HOSTS, parseManagedConfig } from './managedConfig';
 
 const valid = { hubUrl: 'https://hub.gemeente.nl', centre: 'Openbaarheidscentrum Stadhuis', workstation: 'K7Q' };
 
@@ -56,5 +56,44 @@ describe('managed configuration', () => {
     expect(parseManagedConfig({ ...valid, centre: 'Stad\nhuis' }).ok).toBe(false);
     expect(parseManagedConfig(null).ok).toBe(false);
     expect(parseManagedConfig([valid]).ok).toBe(false);
+  });
+
+  describe('externalHosts (extra sites links may open on)', () => {
+    it('accepts exact host names and deliberate subdomain patterns, and leaves the setting out when absent', () => {
+      const parsed = parseManagedConfig({ ...valid, externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] });
+      expect(parsed).toMatchObject({ ok: true, config: { externalHosts: ['www.utrecht.nl', '*.provincie-utrecht.nl'] } });
+      const plain = parseManagedConfig(valid);
+      expect(plain.ok && Object.keys(plain.config)).toEqual(['hubUrl', 'centre', 'workstation', 'allowUnencryptedSecrets']);
+    });
+
+    it.each([
+      ['a URL instead of a host', 'https://www.utrecht.nl'],
+      ['a path', 'www.utrecht.nl/woo'],
+      ['a port', 'www.utrecht.nl:443'],
+      ['upper case', 'WWW.Utrecht.nl'],
+      ['a bare wildcard', '*'],
+      ['a top-level wildcard', '*.nl'],
+      ['a single label', 'intranet'],
+      ['a wildcard in the middle', 'www.*.nl'],
+      ['spaces', ' www.utrecht.nl'],
+      ['an empty entry', ''],
+    ])('rejects the whole configuration for an entry with %s, naming its position', (_name, entry) => {
+      const parsed = parseManagedConfig({ ...valid, externalHosts: ['www.utrecht.nl', entry] });
+      expect(parsed).toEqual({
+        ok: false,
+        problems: ['externalHosts.1: must be a host name in lower case such as www.gemeente.nl, or *.gemeente.nl for its subdomains (no https://, path or port)'],
+      });
+    });
+
+    it('rejects a list that is not a list of strings, and one that is too long', () => {
+      expect(parseManagedConfig({ ...valid, externalHosts: 'www.utrecht.nl' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^externalHosts: /)] });
+      expect(parseManagedConfig({ ...valid, externalHosts: [42] })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^externalHosts\.0: /)] });
+      const hosts = (count: number) => Array.from({ length: count }, (_, i) => `site${i}.gemeente.nl`);
+      expect(parseManagedConfig({ ...valid, externalHosts: hosts(MAX_EXTERNAL_HOSTS) }).ok).toBe(true);
+      expect(parseManagedConfig({ ...valid, externalHosts: hosts(MAX_EXTERNAL_HOSTS + 1) })).toEqual({
+        ok: false,
+        problems: [`externalHosts: must list at most ${MAX_EXTERNAL_HOSTS} hosts`],
+      });
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normaliseStationCode } from '../caseNumber/caseNumber';
+import { isValidHostPattern } from './hostPattern';
 import type { ManagedConfig } from '../host';
 
 /**
@@ -17,6 +18,9 @@ export const MAC_CONFIG_DIR = '/Library/Application Support/Open Loket';
 export const WINDOWS_CONFIG_SUBDIR = 'Open Loket';
 /** HKLM only: HKCU\Software\Policies is writable by the signed-in user on many setups. */
 export const WINDOWS_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\Open Loket';
+
+/** Enough for a municipality, its province and partner sites; a list longer than this is a mistake. */
+export const MAX_EXTERNAL_HOSTS = 200;
 
 const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 
@@ -69,6 +73,23 @@ export const managedConfigSchema = z.strictObject({
    * desk refuses to store secrets there unless an administrator explicitly accepts that here.
    */
   allowUnencryptedSecrets: z.boolean().default(false),
+  /**
+   * Extra sites the desk may open in the system browser (https only), on top of the built-in
+   * government sources: published Woo documents mostly live on the municipality's or province's
+   * own site. Exact host names, or "*.gemeente.nl" for its subdomains. One malformed entry makes
+   * the whole configuration invalid (fail closed), and the problem names the entry's position.
+   */
+  externalHosts: z
+    .array(
+      z
+        .string()
+        .refine(
+          isValidHostPattern,
+          'must be a host name in lower case such as www.gemeente.nl, or *.gemeente.nl for its subdomains (no https://, path or port)',
+        ),
+    )
+    .max(MAX_EXTERNAL_HOSTS, `must list at most ${MAX_EXTERNAL_HOSTS} hosts`)
+    .optional(),
 }) satisfies z.ZodType<ManagedConfig, unknown>;
 
 export type ParsedManagedConfig =
