@@ -100,6 +100,7 @@ describe('attaching a finder document to the contact being taken (issue 14 point
 });
 
 describe('the contact being taken is completed, never rebuilt (review bug 3)', () => {
+  const document = { id: 'doc-1', title: 'Besluit kapvergunning Dorpsstraat', category: '2i' };
   it('keeps start time, channel, confidentiality and the note at the next guide step, attach or answer', () => {
     const startedAt = '2026-11-30T08:00:00.000Z';
     writeDraft<Partial<IntakeDraft>>(INTAKE_DRAFT_KEY, {

@@ -14,13 +14,18 @@ afterEach(async () => {
   }
 });
 
+// The test runs in Node (vitest), where unhandled rejections are reported on `process`; the
+// renderer's types do not include Node's, so the little that is used is typed here.
+type Listener = (reason: unknown) => void;
+const node = (globalThis as unknown as { process: { on: (event: string, listener: Listener) => void; off: (event: string, listener: Listener) => void } }).process;
+
 describe('storing the document index in the background (review bug 10)', () => {
   it('swallows a quota error and logs only its name: no unhandled rejection, the index still works', async () => {
     const db = new LoketDatabase(`finder-${crypto.randomUUID()}`);
     opened.push(db);
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
+    node.on('unhandledRejection', onUnhandled);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     // IndexedDB itself refuses the write, like a full disk (the desk database is not written here).
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -35,7 +40,7 @@ describe('storing the document index in the background (review bug 10)', () => {
       expect(JSON.stringify(warn.mock.calls)).not.toContain('Bomenkap');
       expect(state.maxRev).toBe(-1);
     } finally {
-      process.off('unhandledRejection', onUnhandled);
+      node.off('unhandledRejection', onUnhandled);
     }
   });
 });
