@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '../../../../shared/ids';
 import { commitAction } from '../../db/commit';
 import { LoketDatabase } from '../../db/database';
 import { getCase, queryTerms, recentCases, searchCases as search } from './repository';
@@ -17,7 +18,7 @@ async function dbWith(cases: Array<Record<string, unknown>>) {
   // contact it was opened with, a minute after the previous one, as the intake would record it.
   const start = Date.parse('2026-03-02T09:00:00.000Z');
   for (const [i, values] of cases.entries()) {
-    const caseId = crypto.randomUUID();
+    const caseId = newId();
     await commitAction(db, { actor: 't', action: 'case.opened' }, [
       { entity: 'cases', op: 'create', id: caseId, values },
       { entity: 'contacts', op: 'create', values: contactAt(caseId, new Date(start + i * 60_000).toISOString()) },
