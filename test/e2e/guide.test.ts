@@ -221,7 +221,8 @@ describe('guide, attach and "niet gevonden"', () => {
     await page.getByRole('searchbox').fill('zwembad atlantis');
     await page.getByRole('button', { name: 'Vastleggen: geen document gevonden' }).click();
     const note = page.getByRole('textbox', { name: 'Wat is niet gevonden?' });
-    await expect(note.inputValue()).resolves.toBe('zwembad atlantis');
+    // Not pre-filled with the search words: staff type the subject in their own words (review risk 11).
+    await expect(note.inputValue()).resolves.toBe('');
     await note.fill('Renovatie zwembad Atlantis');
     await page.getByRole('textbox', { name: 'Vraag van de bezoeker' }).fill('Mevrouw De Wit vraagt naar de renovatie van zwembad Atlantis');
     expect(await axeViolations(page)).toEqual([]);
