@@ -16,6 +16,7 @@ export { FieldDescription, FieldErrorText, FieldLabel } from './Field';
 export { Option, OptionSection } from './ListBox';
 export { ListState } from './ListState';
 export { PageHeader } from './PageHeader';
+export { RefusedLink } from './RefusedLink';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { SearchField, TextAreaField, TextField, type SearchFieldProps, type TextAreaFieldProps, type TextFieldProps } from './TextField';
 export { useRemovalFocus } from './useRemovalFocus';

@@ -6,7 +6,7 @@ import { searchAnswers } from '../../../../shared/answers/search';
 import { useCentreSettings } from '../../centre';
 import { database, type StoredRecord } from '../../db/database';
 import { host } from '../../host';
-import { Button, ErrorMessage, Select } from '../../ui';
+import { Button, ErrorMessage, RefusedLink, Select } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { answerContactWith } from '../contact';
 import { AnswerText } from './AnswerText';
@@ -49,7 +49,16 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
   const languages = answerLanguages(answer);
   const [language, setLanguage] = useState(languages.includes(i18n.language) ? i18n.language : 'nl');
   const [showing, setShowing] = useState(false);
-  const [problem, setProblem] = useState<'print' | 'open'>();
+  const [problem, setProblem] = useState<'print'>();
+  // A link the host would not open (refused) or could not open (failed), with its address.
+  const [unopened, setUnopened] = useState<{ url: string; refused: boolean }>();
+  const openLink = (url: string) => {
+    setUnopened(undefined);
+    void host.openLink(url).then(
+      (ok) => setUnopened(ok ? undefined : { url, refused: true }),
+      () => setUnopened({ url, refused: false }),
+    );
+  };
   const detailId = `answer-${answer.id}`;
   const print = async () => {
     setProblem(undefined);
@@ -70,7 +79,7 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
             <ul className="answer-links" aria-label={t('links')}>
               {answer.links.map((link) => (
                 <li key={link.url}>
-                  <Button variant="quiet" size="small" onPress={() => void host.openLink(link.url).then((ok) => setProblem(ok ? undefined : 'open'), () => setProblem('open'))}>
+                  <Button variant="quiet" size="small" onPress={() => openLink(link.url)}>
                     {link.label}
                   </Button>{' '}
                   <span className="answer-url">{link.url}</span>
@@ -78,7 +87,7 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
               ))}
             </ul>
           ) : null}
-          <LinkedDocuments ids={answer.documentIds} onOpenFailed={() => setProblem('open')} />
+          <LinkedDocuments ids={answer.documentIds} onOpen={openLink} />
           <div className="answer-actions">
             <Button variant="primary" onPress={() => answerContactWith(answer)}>
               {t('use')}
@@ -94,7 +103,13 @@ function AnswerCard({ answer, open, onToggle }: { answer: Answer; open: boolean;
             <Button onPress={() => void print()}>{t('print')}</Button>
           </div>
           {problem === 'print' ? <ErrorMessage>{t('printFailed')}</ErrorMessage> : null}
-          {problem === 'open' ? <ErrorMessage>{t('openFailed')}</ErrorMessage> : null}
+          {unopened ? (
+            <RefusedLink
+              message={t(unopened.refused ? 'common:externalLink.refused' : 'common:externalLink.failed')}
+              url={unopened.url}
+              addressLabel={t('common:externalLink.address')}
+            />
+          ) : null}
           <VisitorView isOpen={showing} onClose={() => setShowing(false)} text={answerIn(answer, language)} />
         </div>
       ) : null}
@@ -109,7 +124,7 @@ function snippet(body: string): string {
 }
 
 /** The catalogue documents the coordinator linked to the answer, as far as this desk has them. */
-function LinkedDocuments({ ids, onOpenFailed }: { ids: string[]; onOpenFailed: () => void }) {
+function LinkedDocuments({ ids, onOpen }: { ids: string[]; onOpen: (url: string) => void }) {
   const { t } = useTranslation('answers');
   const documents = useLiveQuery(async () => (ids.length ? (await database().documents.bulkGet(ids)).filter((d): d is StoredRecord => d !== undefined && !d.deleted) : []), [ids.join(',')]);
   if (!documents?.length) return null;
@@ -117,7 +132,7 @@ function LinkedDocuments({ ids, onOpenFailed }: { ids: string[]; onOpenFailed: (
     <ul className="answer-links" aria-label={t('documents')}>
       {documents.map((document) => (
         <li key={document.id}>
-          <Button variant="quiet" size="small" onPress={() => void host.openLink(String(document.source)).then((ok) => ok || onOpenFailed(), onOpenFailed)}>
+          <Button variant="quiet" size="small" onPress={() => onOpen(String(document.source))}>
             {String(document.title)}
           </Button>
         </li>

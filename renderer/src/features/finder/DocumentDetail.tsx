@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { useCentreSettings } from '../../centre';
 import { host } from '../../host';
-import { Button, ButtonLink, ErrorMessage, PageHeader } from '../../ui';
+import { Button, ButtonLink, ErrorMessage, PageHeader, RefusedLink } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import type { PublishedDocument } from './documentIndex';
@@ -17,7 +17,7 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
   const format = useFormatters();
   const centre = useCentreSettings();
   const today = useToday();
-  const [problem, setProblem] = useState<'open' | 'print' | 'attach'>();
+  const [problem, setProblem] = useState<'refused' | 'openFailed' | 'print' | 'attach'>();
   const [attached, setAttached] = useState(() => isDocumentAttached(document.id));
   const attach = () => {
     const ok = attachDocumentToContact({ id: document.id, title: document.title, ...(document.category ? { category: document.category } : {}) });
@@ -90,9 +90,25 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
           </Button>
           {/* Stays on screen once attached (pressing again changes nothing), so the keyboard focus is not lost. */}
           <Button onPress={attach}>{attached ? t('detail.attachedShort') : t('detail.attach')}</Button>
-          <Button onPress={() => void host.openLink(document.source).then((ok) => setProblem(ok ? undefined : 'open'))}>{t('open')}</Button>
+          <Button
+            onPress={() =>
+              void host.openLink(document.source).then(
+                (ok) => setProblem(ok ? undefined : 'refused'),
+                () => setProblem('openFailed'),
+              )
+            }
+          >
+            {t('open')}
+          </Button>
         </div>
-        {problem === 'open' ? <ErrorMessage>{t('openFailed')}</ErrorMessage> : null}
+        {/* The desktop app opens only allow-listed sites; the address stays copyable so the visitor still gets it. */}
+        {problem === 'refused' || problem === 'openFailed' ? (
+          <RefusedLink
+            message={t(problem === 'refused' ? 'common:externalLink.refused' : 'common:externalLink.failed')}
+            url={document.source}
+            addressLabel={t('common:externalLink.address')}
+          />
+        ) : null}
         {problem === 'print' ? <ErrorMessage>{t('detail.printFailed')}</ErrorMessage> : null}
         {problem === 'attach' ? <ErrorMessage>{t('detail.attachFull')}</ErrorMessage> : null}
         <div role="status" className="finder-attached">

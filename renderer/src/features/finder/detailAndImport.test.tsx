@@ -54,10 +54,34 @@ describe('the document detail (issue 14 point 7)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Openen in de browser' }));
     expect(host.openLink).toHaveBeenCalledWith('https://open.overheid.nl/documenten/ronl-1234/pdf');
     await waitFor(() => expect(host.openLink).toHaveBeenCalledTimes(1));
-    expect(screen.queryByText(/mag vanaf deze werkplek niet worden geopend/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
     host.openLink.mockResolvedValueOnce(false);
     fireEvent.click(screen.getByRole('button', { name: 'Openen in de browser' }));
-    await screen.findByText('Deze link mag vanaf deze werkplek niet worden geopend. Geef het adres door aan de bezoeker.');
+    await screen.findByText('Deze werkplek mag deze website niet openen. Kopieer het adres hieronder of geef het aan de bezoeker. De ICT-afdeling kan de website toestaan.');
+  });
+
+  it('shows the refused address in a field staff can copy from, and says IT can allow the site', async () => {
+    const municipal = { ...document, source: 'https://www.utrecht.nl/woo/besluit-2024-17.pdf' };
+    host.openLink.mockResolvedValueOnce(false);
+    render(<DocumentDetail document={municipal} terms={[]} onBack={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Openen in de browser' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('De ICT-afdeling kan de website toestaan.');
+    const input = within(alert).getByRole<HTMLInputElement>('textbox', { name: 'Adres van de link' });
+    expect(input.value).toBe('https://www.utrecht.nl/woo/besluit-2024-17.pdf');
+    expect(input.readOnly).toBe(true);
+    // Focus selects the whole address, so Ctrl+C copies it.
+    input.focus();
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, municipal.source.length]);
+  });
+
+  it('keeps the address on screen when opening fails for another reason', async () => {
+    host.openLink.mockRejectedValueOnce(new Error('no browser'));
+    render(<DocumentDetail document={document} terms={[]} onBack={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Openen in de browser' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Deze link kon niet worden geopend.');
+    expect(within(alert).getByRole<HTMLInputElement>('textbox', { name: 'Adres van de link' }).value).toBe('https://open.overheid.nl/documenten/ronl-1234/pdf');
   });
 });
 
