@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { combineExternalHosts } from './externalUrl';
 import { createNavigationGuard, describeUrlForLog, isAllowedNavigation } from './navigation';
 
 function preventable() {
@@ -64,6 +65,16 @@ describe('navigation guard', () => {
     guard.windowOpenHandler({ url: 'https://www.gemeente.nl/loket' });
     await settle();
     expect(openInBrowser.mock.calls).toEqual([['https://www.gemeente.nl/loket']]);
+  });
+
+  it('with IT\'s extra hosts (as main.ts combines them) sends those and the built-in sources to the browser, nothing else', async () => {
+    const openInBrowser = vi.fn();
+    const guard = createNavigationGuard({ openInBrowser, allowList: combineExternalHosts(['www.utrecht.nl', '*.provincie-utrecht.nl']) });
+    for (const url of ['https://open.overheid.nl/', 'https://www.utrecht.nl/woo', 'https://woo.provincie-utrecht.nl/9', 'https://www.amersfoort.nl/', 'https://provincie-utrecht.nl/']) {
+      expect(guard.windowOpenHandler({ url })).toEqual({ action: 'deny' });
+    }
+    await settle();
+    expect(openInBrowser.mock.calls).toEqual([['https://open.overheid.nl/'], ['https://www.utrecht.nl/woo'], ['https://woo.provincie-utrecht.nl/9']]);
   });
 
   it('still denies (and logs) when the browser cannot be started', async () => {
