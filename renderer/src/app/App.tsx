@@ -13,7 +13,7 @@ import { navigate, routeHref, useRoute } from './route';
 import { SCREENS } from './screens';
 import { NewContactButton } from '../features/contact';
 import { ReleaseStatus, useSetupScreen } from '../features/setup';
-import { AccountBar, NotAllowed, session, useAllowedAreas } from '../session';
+import { AccountBar, AccountNotice, NotAllowed, session, useAllowedAreas } from '../session';
 import { useCentreSettings } from '../centre';
 
 export function App() {
@@ -71,6 +71,7 @@ export function App() {
           <ConnectionStatus />
           <LanguageSwitch />
           <AccountBar />
+          <AccountNotice />
         </header>
         <Navigation current={route.area} />
         <main id="main" ref={main} tabIndex={-1} className="main">

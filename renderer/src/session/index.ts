@@ -4,7 +4,7 @@
  */
 import './session.css';
 
-export { AccountBar } from './AccountBar';
+export { AccountBar, AccountNotice } from './AccountBar';
 export { Administration } from './Administration';
 export { NotAllowed, useAllowedAreas } from './access';
 export { AREAS_BY_ROLE, type Role } from './roles';
