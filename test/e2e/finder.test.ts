@@ -86,12 +86,22 @@ describe('document finder', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: resolve(shots, 'finder-detail.png') });
 
-    // Tab to the print button (after "Terug naar de resultaten") and print.
+    // Tab to the hand-out's language (after "Terug naar de resultaten"; the UI language first), pick
+    // Arabic with the keyboard, then Tab to the print button and print.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Nederlands');
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Arabisch' }).waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Arabisch') === true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Uitdraai voor de bezoeker printen');
     await page.keyboard.press('Enter');
     const handout = await lastPrinted(page);
+    expect(handout).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(handout).toContain('أين تجد الوثيقة؟');
     expect(handout).toContain(`<h1 dir="auto">${title}</h1>`);
     expect(handout.replaceAll('<wbr>', '')).toContain('https://example.org/#voorbeeldstad/bekendmakingen/omgevingsvergunning-kerkstraat-12');
     expect(handout).toMatch(/<svg [^>]*role="img"[^>]*viewBox="0 0 \d+ \d+"/);
@@ -101,7 +111,8 @@ describe('document finder', () => {
     await doc.screenshot({ path: resolve(shots, 'finder-handout.png'), fullPage: true });
     await sheet.close();
 
-    // Back to the list, on the same result.
+    // Back to the list, on the same result (past the language choice).
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Terug naar de resultaten');
     await page.keyboard.press('Enter');

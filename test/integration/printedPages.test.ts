@@ -24,8 +24,8 @@ async function axeViolations(target: Page): Promise<string[]> {
   return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}`));
 }
 
-const NAMESPACES = ['finder', 'search', 'answerPrint', 'receipt'];
-const LANGUAGES = ['nl', 'en', 'ar'];
+const NAMESPACES = ['handout', 'search', 'answerPrint', 'receipt'];
+const LANGUAGES = ['nl', 'en', 'ar', 'uk'];
 const texts = i18next.createInstance();
 await texts.init({
   resources: Object.fromEntries(
@@ -81,24 +81,26 @@ const long: PublishedDocument = {
   source: `https://open.overheid.nl/documenten/${'ronl-2f0b7c1e-5a4d-4c7b-9d7e/'.repeat(8)}bijlage.pdf`,
 };
 
-function handout(document: PublishedDocument, lng: string): string {
+function handout(document: PublishedDocument, lng: ReceiptLanguage): string {
   const search = fixed(lng, 'search');
   return buildHandoutHtml(
     { language: lng, document, categoryName: `${document.category} ${search(`categories.${document.category}`)}`, publishedOn: '14-03-2025', centreName: 'Openbaarheidscentrum Voorbeeldstad', printedOn: '11-05-2026' },
-    (key, values) => fixed(lng, 'finder')(key, values ?? {}),
+    (key, values) => fixed(lng, 'handout')(key, values ?? {}),
   );
 }
 
 describe('the printed document hand-out (issue 14 point 7)', () => {
-  it.each(['nl', 'en'])('fits one A4 page and is axe clean (%s)', async (lng) => {
+  // Arabic is right-to-left; Ukrainian has the longest frame texts.
+  it.each(['nl', 'en', 'ar', 'uk'] as const)('fits one A4 page and is axe clean (%s)', async (lng) => {
     await page.setContent(handout(ordinary, lng));
+    expect(await page.locator('html').getAttribute('dir')).toBe(lng === 'ar' ? 'rtl' : 'ltr');
     expect(await page.locator('h1').textContent()).toBe(ordinary.title);
     expect(await page.locator('svg[role="img"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(await printedPages()).toBe(1);
   });
 
-  it.each(['nl', 'en'])('with a very long title, description and address still fits one page, and says where the rest is (%s)', async (lng) => {
+  it.each(['nl', 'en', 'ar', 'uk'] as const)('with a very long title, description and address still fits one page, and says where the rest is (%s)', async (lng) => {
     await page.setContent(handout(long, lng));
     expect(await printedPages()).toBe(1);
     // Title and description are cut at a word, visibly; the whole document is behind the link.

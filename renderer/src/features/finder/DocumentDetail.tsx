@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/route';
 import { useCentreSettings } from '../../centre';
 import { host } from '../../host';
-import { Button, ButtonLink, ErrorMessage, PageHeader, RefusedLink } from '../../ui';
+import { RECEIPT_LANGUAGES, isReceiptLanguage } from '../../../../shared/print/language';
+import { Button, ButtonLink, ErrorMessage, PageHeader, RefusedLink, Select } from '../../ui';
 import { useToday } from '../../ui/clock';
 import { useFormatters } from '../../ui/format';
 import type { PublishedDocument } from './documentIndex';
-import { buildHandoutHtml } from './handout';
 import { Highlighted } from './Highlighted';
+import { printHandout } from './printHandout';
 import { attachDocumentToContact, isDocumentAttached } from '../contact';
 
 /** One document: its facts, its address (opened through the host's allow-list) and the hand-out. */
@@ -18,6 +19,8 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
   const centre = useCentreSettings();
   const today = useToday();
   const [problem, setProblem] = useState<'refused' | 'openFailed' | 'print' | 'attach'>();
+  // The visitor's language for the hand-out; the UI language until the desk picks another.
+  const [language, setLanguage] = useState<string>(isReceiptLanguage(i18n.language) ? i18n.language : 'nl');
   const [attached, setAttached] = useState(() => isDocumentAttached(document.id));
   const attach = () => {
     const ok = attachDocumentToContact({ id: document.id, title: document.title, ...(document.category ? { category: document.category } : {}) });
@@ -39,20 +42,7 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
   ];
   const print = async () => {
     setProblem(undefined);
-    const fixed = i18n.getFixedT(i18n.language, 'finder');
-    const html = buildHandoutHtml(
-      {
-        language: i18n.language,
-        document,
-        ...(categoryName ? { categoryName: `${document.category} ${categoryName}` } : {}),
-        ...(document.publishedOn ? { publishedOn: format.calendarDate(document.publishedOn) } : {}),
-        centreName: centre?.name ?? fixed('handout.centre'),
-        printedOn: format.calendarDate(today),
-      },
-      (key, values) => fixed(key, values),
-    );
-    const result = await host.print({ html, title: fixed('handout.documentTitle', { title: document.title }), target: 'printer' });
-    if (!result.ok && !result.cancelled) setProblem('print');
+    if (!(await printHandout(document, language, centre?.name, today))) setProblem('print');
   };
   return (
     <>
@@ -85,6 +75,13 @@ export function DocumentDetail({ document, terms, onBack }: { document: Publishe
           </div>
         </dl>
         <div className="finder-actions">
+          <Select
+            label={t('detail.printLanguage')}
+            layout="inline"
+            value={language}
+            onChange={setLanguage}
+            options={RECEIPT_LANGUAGES.map((lng) => ({ id: lng, label: t(`answers:languages.${lng}`), lang: lng }))}
+          />
           <Button variant="primary" onPress={() => void print()}>
             {t('detail.print')}
           </Button>

@@ -1,9 +1,10 @@
 import qrcode from 'qrcode-generator';
 import { html, type SafeHtml } from '../../../../shared/print/html';
+import { receiptDirection, type ReceiptLanguage } from '../../../../shared/print/language';
 import { printPage } from '../../../../shared/print/page';
 import type { PublishedDocument } from './documentIndex';
 
-/** Translates a key of the `finder` namespace in the hand-out's language (i18next getFixedT). */
+/** Translates a key of the `handout` namespace in the hand-out's language (i18next getFixedT). */
 export type HandoutTranslate = (key: string, values?: Record<string, string>) => string;
 
 /**
@@ -42,6 +43,7 @@ function breakable(address: string): SafeHtml {
  */
 const MAX_TITLE = 160;
 const MAX_DESCRIPTION = 500;
+const MAX_DESCRIPTION_AR = 360;
 
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -61,7 +63,8 @@ function address(source: string): SafeHtml {
 }
 
 export interface HandoutData {
-  language: string;
+  /** The visitor's language: the frame texts are in it; the document's own title and description stay as published. */
+  language: ReceiptLanguage;
   document: PublishedDocument;
   /** The category's name in the hand-out's language, when known. */
   categoryName?: string;
@@ -75,20 +78,26 @@ export interface HandoutData {
 export function buildHandoutHtml(data: HandoutData, t: HandoutTranslate): string {
   const { document } = data;
   const title = shorten(document.title, MAX_TITLE);
-  const description = shorten(document.description, MAX_DESCRIPTION);
+  // Arabic pages print in larger type (shared/print/page.ts), so the description gets less room there.
+  const description = shorten(document.description, data.language === 'ar' ? MAX_DESCRIPTION_AR : MAX_DESCRIPTION);
   const body = html`<div class="org"><strong>${data.centreName}</strong><span>${data.printedOn}</span></div>
 <h1 dir="auto">${title}</h1>
-<p>${t('finder:handout.intro')}</p>
+<p>${t('handout:intro')}</p>
 ${description ? html`<p class="quote" dir="auto">${description}</p>` : ''}
 <dl class="facts">
-${data.categoryName ? html`<dt>${t('finder:handout.category')}</dt><dd>${data.categoryName}</dd>` : ''}
-${document.publisherName ? html`<dt>${t('finder:handout.publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
-${data.publishedOn ? html`<dt>${t('finder:handout.published')}</dt><dd>${data.publishedOn}</dd>` : ''}
+${data.categoryName ? html`<dt>${t('handout:category')}</dt><dd dir="auto">${data.categoryName}</dd>` : ''}
+${document.publisherName ? html`<dt>${t('handout:publisher')}</dt><dd dir="auto">${document.publisherName}</dd>` : ''}
+${data.publishedOn ? html`<dt>${t('handout:published')}</dt><dd>${data.publishedOn}</dd>` : ''}
 </dl>
-<h2>${t('finder:handout.whereTitle')}</h2>
-<div class="deadline"><p>${t('finder:handout.where')}</p>${address(document.source)}
+<h2>${t('handout:whereTitle')}</h2>
+<div class="deadline"><p>${t('handout:where')}</p>${address(document.source)}
 ${qrSvg(document.source, 38, 'qr-caption')}
-<p class="small" id="qr-caption">${t('finder:handout.qr')}</p></div>
-<p class="small">${t('finder:handout.help')}</p>`;
-  return printPage({ lang: data.language, title: t('finder:handout.documentTitle', { title }), body });
+<p class="small" id="qr-caption">${t('handout:qr')}</p></div>
+<p class="small">${t('handout:help')}</p>`;
+  return printPage({ lang: data.language, dir: receiptDirection(data.language), title: handoutTitle(title, t), body });
+}
+
+/** The print job's name and the page's <title>: the same words in the same language. */
+export function handoutTitle(title: string, t: HandoutTranslate): string {
+  return t('handout:documentTitle', { title: shorten(title, MAX_TITLE) });
 }
