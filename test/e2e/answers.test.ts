@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { capturePrints, lastPrinted } from './support/print';
-import { ACCOUNTS, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
+import { approvePendingWorkstations, hubContacts } from './support/hub';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'answers-screenshots-'));
 mkdirSync(shots, { recursive: true });
@@ -58,24 +59,12 @@ const tabTo = async (page: Page, matches: (text: string) => boolean, max = 40, k
   throw new Error(`Not reached within ${max} tabs; focused: ${await focusedText(page)}`);
 };
 
-/** Approves the desk's workstation after its first sign-in, as a coordinator would, so its pushes are accepted. */
-async function approvePendingWorkstations(): Promise<void> {
-  const pending = async () => (await stack.auth.service.listWorkstations()).filter((station) => station.status === 'pending');
-  await expect.poll(async () => (await pending()).length).toBeGreaterThan(0);
-  const admin = (await stack.auth.service.listUsers()).find((user) => user.username === ACCOUNTS.admin.username)!;
-  for (const station of await pending()) await stack.auth.service.setWorkstationStatus({ userId: admin.id, username: admin.username, role: 'admin' }, station.id, 'approved');
-}
 
-async function hubContacts(): Promise<Array<Record<string, unknown>>> {
-  const response = await stack.hubFetch('/sync/pull?protocol=2&since=0&limit=1000');
-  const body = (await response.json()) as { changes: Array<{ entity: string; data: Record<string, unknown> | null }> };
-  return body.changes.filter((change) => change.entity === 'contacts' && change.data).map((change) => change.data!);
-}
 
 describe('the answer library', () => {
   it('keyboard only: guide → een antwoord → search box → show large → print in English → use → contact saved as answered with that answer', async () => {
     const { page } = await stack.openApp({ signIn: 'desk' });
-    await approvePendingWorkstations();
+    await approvePendingWorkstations(stack);
     await capturePrints(page);
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
@@ -140,7 +129,7 @@ describe('the answer library', () => {
     await page.keyboard.press('Control+Enter');
     await page.getByText(/Contact opgeslagen in nieuwe zaak/).waitFor();
     await expect
-      .poll(async () => (await hubContacts()).find((contact) => contact.summary === 'Wanneer halen jullie mijn oude bank op?'), { timeout: 60_000 })
+      .poll(async () => (await hubContacts(stack)).find((contact) => contact.summary === 'Wanneer halen jullie mijn oude bank op?'), { timeout: 60_000 })
       .toMatchObject({ outcome: 'answered', answerUsed: { id: ids.grofvuil, title: GROFVUIL.title, revision: 1 } });
   });
 
@@ -196,7 +185,7 @@ describe('the answer library', () => {
 
     // Another desk finds the new revision in the search box.
     const desk = await stack.openApp({ signIn: 'desk' });
-    await approvePendingWorkstations();
+    await approvePendingWorkstations(stack);
     await desk.page.keyboard.press('Alt+2');
     await desk.page.getByRole('searchbox').fill('bewonersvergunning');
     await desk.page.getByRole('button', { name: /^Bewonersvergunning parkeren/ }).click({ timeout: 90_000 });

@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { capturePrints, lastPrinted } from './support/print';
-import { ACCOUNTS, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
+import { approvePendingWorkstations, hubContacts } from './support/hub';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'guide-screenshots-'));
 mkdirSync(shots, { recursive: true });
@@ -34,25 +35,12 @@ const tabTo = async (page: Page, text: string, max = 40) => {
   throw new Error(`No focusable "${text}" within ${max} tabs; focused: ${await focusedText(page)}`);
 };
 
-/** Approves the workstations waiting for approval (a desk's, after its first sign-in), as an admin would, so its pushes are accepted. */
-async function approvePendingWorkstations(): Promise<void> {
-  const pending = async () => (await stack.auth.service.listWorkstations()).filter((station) => station.status === 'pending');
-  await expect.poll(async () => (await pending()).length).toBeGreaterThan(0);
-  const admin = (await stack.auth.service.listUsers()).find((user) => user.username === ACCOUNTS.admin.username)!;
-  for (const station of await pending()) await stack.auth.service.setWorkstationStatus({ userId: admin.id, username: admin.username, role: 'admin' }, station.id, 'approved');
-}
 
-/** The contacts the hub holds, as desks pushed them. */
-async function hubContacts(): Promise<Array<Record<string, unknown>>> {
-  const response = await stack.hubFetch('/sync/pull?protocol=2&since=0&limit=1000');
-  const body = (await response.json()) as { changes: Array<{ entity: string; data: Record<string, unknown> | null }> };
-  return body.changes.filter((change) => change.entity === 'contacts' && change.data).map((change) => change.data!);
-}
 
 describe('guide, attach and "niet gevonden"', () => {
   it('keyboard only: guide → bestaand document → misspelt query → facet → attach to the contact → hand-out → saved with route and document', async () => {
     const { page } = await stack.openApp({ signIn: 'desk' });
-    await approvePendingWorkstations();
+    await approvePendingWorkstations(stack);
     await capturePrints(page);
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
@@ -120,7 +108,7 @@ describe('guide, attach and "niet gevonden"', () => {
     await page.keyboard.press('Control+Enter');
     await page.getByText(/Contact opgeslagen in nieuwe zaak/).waitFor();
     await expect
-      .poll(async () => (await hubContacts()).find((contact) => contact.summary === 'Vergunning Kerkstraat 12'), { timeout: 60_000 })
+      .poll(async () => (await hubContacts(stack)).find((contact) => contact.summary === 'Vergunning Kerkstraat 12'), { timeout: 60_000 })
       .toMatchObject({ outcome: 'document-found', guideRoute: 'document', documentsAttached: [{ title }] });
 
     // The case screen shows the document with the contact.
@@ -215,7 +203,7 @@ describe('guide, attach and "niet gevonden"', () => {
 
   it('"niet gevonden" with a few words reaches the coordinator’s list, without visitor details', async () => {
     const { page } = await stack.openApp({ signIn: 'desk' });
-    await approvePendingWorkstations();
+    await approvePendingWorkstations(stack);
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { level: 2, name: '11 documenten in de catalogus' }).waitFor({ timeout: 30_000 });
     await page.getByRole('searchbox').fill('zwembad atlantis');
@@ -235,7 +223,7 @@ describe('guide, attach and "niet gevonden"', () => {
     await page.keyboard.press('Control+Enter');
     await page.getByText(/Contact saved in new case/).waitFor();
     await expect
-      .poll(async () => (await hubContacts()).find((contact) => contact.notFoundNote === 'Renovatie zwembad Atlantis'), { timeout: 60_000 })
+      .poll(async () => (await hubContacts(stack)).find((contact) => contact.notFoundNote === 'Renovatie zwembad Atlantis'), { timeout: 60_000 })
       .toMatchObject({ outcome: 'document-not-found' });
 
     const coordinator = await stack.openApp({ signIn: 'coordinator' });

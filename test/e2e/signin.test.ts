@@ -9,6 +9,7 @@ import { newId } from '../../shared/ids';
 import { PROTOCOL_VERSION } from '../../shared/sync/mutation';
 import { axeViolations } from './support/axe';
 import { ACCOUNTS, signInThroughUi, startStack, type Stack } from './support/stack';
+import { approvePendingWorkstations } from './support/hub';
 
 const DESK_AREAS = ['Contact', 'Zoeken', 'Woo-verzoeken', 'Zaken'];
 const ALL_AREAS = [...DESK_AREAS, 'Overzicht', 'Instellingen'];
@@ -38,13 +39,6 @@ function hubRefusals(errors: string[]): string[] {
   });
 }
 
-/** Approves the workstations waiting for approval (a desk's, after its first sign-in), as an admin would, so its pushes are accepted. */
-async function approvePendingWorkstations(stack: Stack): Promise<void> {
-  const pending = async () => (await stack.auth.service.listWorkstations()).filter((station) => station.status === 'pending');
-  await expect.poll(async () => (await pending()).length).toBeGreaterThan(0);
-  const admin = (await stack.auth.service.listUsers()).find((user) => user.username === ACCOUNTS.admin.username)!;
-  for (const station of await pending()) await stack.auth.service.setWorkstationStatus({ userId: admin.id, username: admin.username, role: 'admin' }, station.id, 'approved');
-}
 
 const question = (page: Page) => page.getByRole('textbox', { name: 'Vraag van de bezoeker' });
 const VISITOR = 'Fenna Zwartewaal';
