@@ -28,11 +28,8 @@ export function IntakeFindings(form: IntakeFormFields) {
       {answer ? (
         <p className="intake-answer">
           {t('findings.answer', { title: answer.title })}{' '}
-          <Button
-            variant="quiet"
-            size="small"
-            data-remove
-            aria-label={t('findings.removeAnswer', { title: answer.title })}
+          <RemoveButton
+            label={t('findings.removeAnswer', { title: answer.title })}
             onPress={() => {
               update((d) => {
                 const { answerUsed: _dropped, ...rest } = d;
@@ -40,9 +37,7 @@ export function IntakeFindings(form: IntakeFormFields) {
               });
               rows.removed({ index: 0, fallback: toOutcome });
             }}
-          >
-            {t('findings.removeShort')}
-          </Button>
+          />
           {answerKept ? null : (
             <>
               <br />
@@ -60,11 +55,8 @@ export function IntakeFindings(form: IntakeFormFields) {
             {documents.map((document, i) => (
               <li key={document.id}>
                 <span>{document.title}</span>{' '}
-                <Button
-                  variant="quiet"
-                  size="small"
-                  data-remove
-                  aria-label={t('findings.remove', { title: document.title })}
+                <RemoveButton
+                  label={t('findings.remove', { title: document.title })}
                   onPress={() => {
                     update((d) => {
                       const rest = (d.documentsAttached ?? []).filter((entry) => entry.id !== document.id);
@@ -75,9 +67,7 @@ export function IntakeFindings(form: IntakeFormFields) {
                     // The answer's button (if any) comes first among the remove buttons.
                     rows.removed({ index: i + (answer ? 1 : 0), fallback: toOutcome });
                   }}
-                >
-                  {t('findings.removeShort')}
-                </Button>
+                />
               </li>
             ))}
           </ul>
@@ -94,5 +84,15 @@ export function IntakeFindings(form: IntakeFormFields) {
         />
       ) : null}
     </div>
+  );
+}
+
+/** The small "unlink" button after a finding; `data-remove` is how the removal focus finds the next one. */
+function RemoveButton({ label, onPress }: { label: string; onPress: () => void }) {
+  const { t } = useTranslation('intake');
+  return (
+    <Button variant="quiet" size="small" data-remove aria-label={label} onPress={onPress}>
+      {t('findings.removeShort')}
+    </Button>
   );
 }
