@@ -13,6 +13,7 @@ import type { TestBackend, TestDb } from '../../../server/src/testing/backends';
 import { commitAction } from '../../../renderer/src/db/commit';
 import { LoketDatabase, type StoredRecord } from '../../../renderer/src/db/database';
 import type { FetchLike } from '../../../renderer/src/sync/engine';
+import { newWooRequestState } from '../../../shared/woo/lifecycle';
 
 export const HUB = 'http://hub.test';
 
@@ -126,4 +127,29 @@ export async function dumpHub(db: Db): Promise<string> {
     parts.push(`${table}:${rows.map((r) => r.row).join('\n')}`);
   }
   return parts.join('\n---\n');
+}
+
+/** Files a Woo request on a new Woo case at this desk, as the desk's filing does; returns its id. */
+export async function fileWooRequest(desk: LoketDatabase, receivedOn: string, today: string): Promise<string> {
+  const caseRecord = await openCase(desk, { kind: 'woo' });
+  const initial = newWooRequestState(receivedOn, { today });
+  const [request] = await commitAction(desk, { actor: 'anna', action: 'woo.filed' }, [
+    {
+      entity: 'wooRequests',
+      op: 'create',
+      values: {
+        caseId: caseRecord.id,
+        bestuursorgaan: { code: 'gm9999:college', name: 'College van B&W van Voorbeeldstad' },
+        subject: 'Stukken over de Molenlaan',
+        disclosureForm: 'digitaal',
+        decisionDelivery: 'email',
+        channel: 'balie',
+        filedOn: receivedOn,
+        ...initial.state,
+        decideBy: initial.term.decideBy,
+        extensionNoticeBy: initial.term.extensionNoticeBy,
+      },
+    },
+  ]);
+  return request!.id;
 }

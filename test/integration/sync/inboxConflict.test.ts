@@ -9,39 +9,17 @@ import { z } from 'zod';
 import { todayInAmsterdam } from '../../../shared/calendar/amsterdam';
 import { addDays } from '../../../shared/calendar/isoDate';
 import { conflictDetailSchema } from '../../../shared/centre/conflicts';
-import { applyWooStep, newWooRequestState, type WooStep } from '../../../shared/woo/lifecycle';
+import { applyWooStep, type WooStep } from '../../../shared/woo/lifecycle';
 import type { WooLifecycleState } from '../../../shared/woo/request';
 import { backends } from '../../../server/src/testing/backends';
 import { commitAction } from '../../../renderer/src/db/commit';
 import type { LoketDatabase } from '../../../renderer/src/db/database';
 import { syncOnce } from '../../../renderer/src/sync/engine';
-import { disposeStations, HUB, hubRecord, openCase, startHub, station, type Hub } from './harness';
+import { disposeStations, HUB, fileWooRequest, hubRecord, startHub, station, type Hub } from './harness';
 
 const today = addDays(todayInAmsterdam(), 1);
 
-async function fileRequest(desk: LoketDatabase, receivedOn: string): Promise<string> {
-  const caseRecord = await openCase(desk, { kind: 'woo' });
-  const initial = newWooRequestState(receivedOn, { today });
-  const [request] = await commitAction(desk, { actor: 'anna', action: 'woo.filed' }, [
-    {
-      entity: 'wooRequests',
-      op: 'create',
-      values: {
-        caseId: caseRecord.id,
-        bestuursorgaan: { code: 'gm9999:college', name: 'College van B&W van Voorbeeldstad' },
-        subject: 'Stukken over de Molenlaan',
-        disclosureForm: 'digitaal',
-        decisionDelivery: 'email',
-        channel: 'balie',
-        filedOn: receivedOn,
-        ...initial.state,
-        decideBy: initial.term.decideBy,
-        extensionNoticeBy: initial.term.extensionNoticeBy,
-      },
-    },
-  ]);
-  return request!.id;
-}
+const fileRequest = (desk: LoketDatabase, receivedOn: string) => fileWooRequest(desk, receivedOn, today);
 
 /** As features/woo takes a step: the new state here, the step itself to the hub. */
 async function decide(desk: LoketDatabase, id: string, step: WooStep, actor: string): Promise<void> {

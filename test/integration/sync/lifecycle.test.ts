@@ -12,7 +12,7 @@ import { WOO_OUTCOMES, type WooLifecycleState } from '../../../shared/woo/reques
 import { commitAction } from '../../../renderer/src/db/commit';
 import type { LoketDatabase } from '../../../renderer/src/db/database';
 import { syncOnce, type FetchLike } from '../../../renderer/src/sync/engine';
-import { disposeStations, HUB, hubRecord, openCase, startHub, station, type Hub } from './harness';
+import { disposeStations, HUB, fileWooRequest, hubRecord, startHub, station, type Hub } from './harness';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -31,29 +31,7 @@ function lifecycle(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(LIFECYCLE.filter((field) => record[field] !== undefined && record[field] !== null).map((field) => [field, record[field]]));
 }
 
-async function fileRequest(desk: LoketDatabase, receivedOn: string): Promise<string> {
-  const caseRecord = await openCase(desk, { kind: 'woo' });
-  const initial = newWooRequestState(receivedOn, { today });
-  const [request] = await commitAction(desk, { actor: 'anna', action: 'woo.filed' }, [
-    {
-      entity: 'wooRequests',
-      op: 'create',
-      values: {
-        caseId: caseRecord.id,
-        bestuursorgaan: { code: 'gm0363:college', name: 'College van B&W' },
-        subject: 'Stukken over de Molenlaan',
-        disclosureForm: 'digitaal',
-        decisionDelivery: 'email',
-        channel: 'balie',
-        filedOn: receivedOn,
-        ...initial.state,
-        decideBy: initial.term.decideBy,
-        extensionNoticeBy: initial.term.extensionNoticeBy,
-      },
-    },
-  ]);
-  return request!.id;
-}
+const fileRequest = (desk: LoketDatabase, receivedOn: string) => fileWooRequest(desk, receivedOn, today);
 
 /** What features/woo/repository.ts takeWooStep does: the step's state here, the step itself to the hub. */
 async function takeStep(desk: LoketDatabase, id: string, step: WooStep): Promise<boolean> {
